@@ -1,0 +1,101 @@
+package org.kpiengine.api;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.kpiengine.data.DuckDbMeasureSource;
+import org.kpiengine.data.MeasureSource;
+import org.kpiengine.definition.DatasetDefinition;
+import org.kpiengine.definition.DefinitionLoader;
+import org.kpiengine.definition.DefinitionSet;
+import org.kpiengine.definition.ScorecardDefinition;
+import org.kpiengine.error.DidYouMean;
+import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.error.Problem;
+import org.kpiengine.error.ProblemCollector;
+import org.kpiengine.error.SourceLocation;
+import org.kpiengine.evaluation.ScorecardEvaluation;
+import org.kpiengine.evaluation.ScorecardEvaluator;
+import org.kpiengine.rules.Interpretation;
+import org.kpiengine.rules.RuleBase;
+import org.kpiengine.rules.RuleBaseCompiler;
+
+/**
+ * The plain Java entry point: load a definitions folder (checking definitions, formulas and rules in
+ * one pass), then evaluate and interpret scorecards. The command line only calls this.
+ */
+public final class KpiEngine {
+
+    private final DefinitionSet definitions;
+    private final ScorecardEvaluator evaluator;
+    private final RuleBase rules;
+
+    private KpiEngine(DefinitionSet definitions, ScorecardEvaluator evaluator, RuleBase rules) {
+        this.definitions = definitions;
+        this.evaluator = evaluator;
+        this.rules = rules;
+    }
+
+    /** Loads and checks everything; throws one {@link InvalidInputException} listing every problem. */
+    public static KpiEngine load(Path definitionsFolder) {
+        DefinitionSet definitions = DefinitionLoader.load(definitionsFolder);
+        ProblemCollector problems = new ProblemCollector();
+        ScorecardEvaluator evaluator = collect(problems, () -> new ScorecardEvaluator(definitions));
+        RuleBase rules = collect(problems, () -> RuleBaseCompiler.compile(definitions));
+        problems.throwIfErrors();
+        return new KpiEngine(definitions, evaluator, rules);
+    }
+
+    private static <T> T collect(ProblemCollector problems, java.util.function.Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    public DefinitionSet definitions() {
+        return definitions;
+    }
+
+    public List<Problem> warnings() {
+        return definitions.warnings();
+    }
+
+    /** The scorecard with that id, or, with no id given, the only scorecard there is. */
+    public ScorecardDefinition scorecard(Optional<String> id) {
+        Collection<ScorecardDefinition> all = definitions.scorecards();
+        SourceLocation folder = new SourceLocation(definitions.root().getFileName().toString(), 0, 0);
+        if (id.isEmpty()) {
+            if (all.size() == 1) {
+                return all.iterator().next();
+            }
+            throw new InvalidInputException(folder, all.isEmpty() ? "there is no scorecard in scorecards/"
+                    : "there are several scorecards; choose one with --scorecard: "
+                    + String.join(", ", all.stream().map(ScorecardDefinition::id).toList()));
+        }
+        List<String> ids = all.stream().map(ScorecardDefinition::id).toList();
+        return definitions.scorecard(id.get()).orElseThrow(() -> new InvalidInputException(folder,
+                "there is no scorecard '" + id.get() + "'" + DidYouMean.hint(id.get(), ids)
+                        + "; the scorecards are " + String.join(", ", ids)));
+    }
+
+    /** Evaluates a scorecard with the embedded DuckDB engine and interprets it with the rules. */
+    public Interpretation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf) {
+        try (MeasureSource source = new DuckDbMeasureSource(datasetsOf(scorecard))) {
+            return evaluate(scorecard, asOf, source);
+        }
+    }
+
+    public Interpretation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, MeasureSource source) {
+        ScorecardEvaluation evaluation = evaluator.evaluate(scorecard, asOf, source);
+        return rules.interpret(evaluation);
+    }
+
+    private Collection<DatasetDefinition> datasetsOf(ScorecardDefinition scorecard) {
+        return evaluator.datasetsFor(scorecard);
+    }
+}

@@ -1,0 +1,53 @@
+package org.kpiengine.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code kpi} command line. Commands are thin: each parses its options and calls the Java API. */
+@Command(name = "kpi",
+        mixinStandardHelpOptions = true,
+        versionProvider = EngineVersion.class,
+        description = "Evaluates YAML-defined KPIs over record-level data, interprets them with Drools rules, "
+                + "and renders PDF/A scorecards.",
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, SampleDataCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:invalid input (definitions, rules, templates or data)", "2:usage error",
+                "3:internal error"})
+public final class KpiCommand implements Runnable {
+
+    static final int INVALID_INPUT = 1;
+    static final int INTERNAL_ERROR = 3;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "Show the full technical detail (stack trace) when something fails.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(newCommandLine(out, err).execute(args));
+    }
+
+    /** A command line writing to the given streams, so tests can run it in process and read its exact output. */
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new KpiCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        return commandLine;
+    }
+}

@@ -1,0 +1,47 @@
+package org.kpiengine.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.kpiengine.api.KpiEngine;
+import org.kpiengine.definition.ScorecardDefinition;
+import org.kpiengine.report.ScorecardReports;
+import org.kpiengine.rules.Interpretation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = EngineVersion.class,
+        description = "Evaluates a scorecard and renders it as a PDF/A scorecard.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Mixin
+    DefinitionsOption definitions;
+
+    @Mixin
+    ScorecardOptions scorecard;
+
+    @Option(names = {"-t", "--templates"}, paramLabel = "DIR", defaultValue = "report-templates",
+            description = "The folder of report templates (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "scorecard.pdf",
+            description = "Where to write the PDF (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        KpiEngine engine = definitions.load();
+        ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
+        ScorecardReports reports = new ScorecardReports(templates);
+        reports.checkTemplate(chosen);
+        Interpretation result = engine.evaluate(chosen, scorecard.asOfDay());
+        reports.renderPdf(result, EngineVersion.current(), output);
+        spec.commandLine().getOut().printf("Wrote %s (%s, as of %s).%n", output, chosen.title(), result.evaluation().asOf());
+        return 0;
+    }
+}

@@ -1,0 +1,117 @@
+package org.kpiengine.definition;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.kpiengine.definition.yaml.Located;
+import org.kpiengine.error.DidYouMean;
+import org.kpiengine.error.ProblemCollector;
+import org.kpiengine.error.SourceLocation;
+
+/** Checks what no single file can check alone: ids unique, references resolved, no cycles, bands consistent. */
+final class ReferenceValidator {
+
+    private final ProblemCollector problems;
+    private final Set<String> unreadable;
+
+    /** @param unreadable ids of definitions whose files already failed; references to them are not errors again */
+    ReferenceValidator(ProblemCollector problems, Set<String> unreadable) {
+        this.problems = problems;
+        this.unreadable = Set.copyOf(unreadable);
+    }
+
+    void validate(List<DatasetDefinition> datasets, List<MeasureDefinition> measures, List<KpiDefinition> kpis,
+                  List<ScorecardDefinition> scorecards) {
+        Map<String, DatasetDefinition> datasetsById = unique(datasets, DatasetDefinition::id, DatasetDefinition::location, "dataset");
+        Map<String, MeasureDefinition> measuresById = unique(measures, MeasureDefinition::id, MeasureDefinition::location, "measure");
+        Map<String, KpiDefinition> kpisById = unique(kpis, KpiDefinition::id, KpiDefinition::location, "kpi");
+        unique(scorecards, ScorecardDefinition::id, ScorecardDefinition::location, "scorecard");
+
+        for (KpiDefinition kpi : kpis) {
+            if (measuresById.containsKey(kpi.id())) {
+                problems.error(kpi.location(), "kpi '" + kpi.id() + "': a measure has the same id (at "
+                        + measuresById.get(kpi.id()).location() + "); formulas could not tell them apart");
+            }
+        }
+        for (MeasureDefinition measure : measures) {
+            if (!datasetsById.containsKey(measure.dataset()) && !unreadable.contains(measure.dataset())) {
+                problems.error(measure.location(), "measure '" + measure.id() + "': unknown dataset '" + measure.dataset()
+                        + "'" + DidYouMean.hint(measure.dataset(), datasetsById.keySet()));
+            }
+        }
+        Set<String> formulaIds = new TreeSet<>(measuresById.keySet());
+        formulaIds.addAll(kpisById.keySet());
+        for (KpiDefinition kpi : kpis) {
+            checkFormulaReferences(kpi, formulaIds);
+            kpi.optionalSampleMeasure().filter(id -> !measuresById.containsKey(id)).ifPresent(id ->
+                    problems.error(kpi.location(), "kpi '" + kpi.id() + "': unknown sample measure '" + id + "'"
+                            + DidYouMean.hint(id, measuresById.keySet())));
+            new BandChecker(problems).check(kpi);
+        }
+        new CycleFinder(kpisById, problems).reportCycles();
+        for (ScorecardDefinition scorecard : scorecards) {
+            checkScorecard(scorecard, kpisById, measuresById, datasetsById);
+        }
+    }
+
+    private void checkFormulaReferences(KpiDefinition kpi, Set<String> formulaIds) {
+        for (Located<String> reference : kpi.formula().references()) {
+            if (!formulaIds.contains(reference.value()) && !unreadable.contains(reference.value())) {
+                problems.error(reference.location(), "kpi '" + kpi.id() + "': the formula names '" + reference.value()
+                        + "', which is neither a measure nor a KPI" + DidYouMean.hint(reference.value(), formulaIds));
+            }
+        }
+    }
+
+    private void checkScorecard(ScorecardDefinition scorecard, Map<String, KpiDefinition> kpisById,
+                                Map<String, MeasureDefinition> measuresById, Map<String, DatasetDefinition> datasetsById) {
+        String what = "scorecard '" + scorecard.id() + "'";
+        Set<String> seen = new LinkedHashSet<>();
+        for (Located<String> reference : scorecard.kpiReferences()) {
+            if (unreadable.contains(reference.value())) {
+                continue;
+            }
+            if (!kpisById.containsKey(reference.value())) {
+                problems.error(reference.location(), what + ": unknown kpi '" + reference.value() + "'"
+                        + DidYouMean.hint(reference.value(), kpisById.keySet()));
+            } else if (!seen.add(reference.value())) {
+                problems.error(reference.location(), what + ": kpi '" + reference.value() + "' is listed twice");
+            }
+        }
+        scorecard.optionalSegmentBy().ifPresent(dimension -> {
+            Set<String> datasetIds = new TreeSet<>();
+            for (String kpiId : seen) {
+                datasetIds.addAll(DependencyWalker.datasetsOf(kpiId, kpisById, measuresById));
+            }
+            for (String datasetId : datasetIds) {
+                DatasetDefinition dataset = datasetsById.get(datasetId);
+                if (dataset != null && !dataset.dimensions().contains(dimension)) {
+                    problems.error(scorecard.location(), what + ": segment_by '" + dimension
+                            + "' is not a dimension of dataset '" + datasetId + "' (its dimensions: "
+                            + String.join(", ", dataset.dimensions()) + ")" + DidYouMean.hint(dimension, dataset.dimensions()));
+                }
+            }
+        });
+    }
+
+    private <T> Map<String, T> unique(List<T> items, Function<T, String> id, Function<T, SourceLocation> location,
+                                      String kind) {
+        Map<String, T> byId = new HashMap<>();
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing(item -> location.apply(item).toString()));
+        for (T item : sorted) {
+            T earlier = byId.putIfAbsent(id.apply(item), item);
+            if (earlier != null) {
+                problems.error(location.apply(item), kind + " '" + id.apply(item) + "' is defined twice; the first is at "
+                        + location.apply(earlier));
+            }
+        }
+        return byId;
+    }
+}

@@ -1,0 +1,47 @@
+package org.kpiengine.error;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Gathers every problem of one run so that the user sees them all at once, then fails once. */
+public final class ProblemCollector {
+
+    private static final Comparator<Problem> BY_PLACE = Comparator
+            .comparing((Problem p) -> p.location() == null ? "" : p.location().file())
+            .thenComparingInt(p -> p.location() == null ? 0 : p.location().line())
+            .thenComparingInt(p -> p.location() == null ? 0 : p.location().column());
+
+    private final List<Problem> problems = new ArrayList<>();
+
+    public void error(SourceLocation location, String message) {
+        problems.add(Problem.error(location, message));
+    }
+
+    public void warning(SourceLocation location, String message) {
+        problems.add(Problem.warning(location, message));
+    }
+
+    public void add(Problem problem) {
+        problems.add(problem);
+    }
+
+    public void addAll(List<Problem> more) {
+        problems.addAll(more);
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::isError);
+    }
+
+    /** Every problem, sorted by file, line and column so that output does not depend on discovery order. */
+    public List<Problem> problems() {
+        return problems.stream().sorted(BY_PLACE).toList();
+    }
+
+    public void throwIfErrors() {
+        if (hasErrors()) {
+            throw new InvalidInputException(problems().stream().filter(Problem::isError).toList());
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.kpiengine.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.kpiengine.definition.KpiDefinition;
+import org.kpiengine.definition.ScorecardDefinition;
+
+/** Every KPI of a scorecard, for every trailing period and every segment plus the total. */
+public final class ScorecardEvaluation {
+
+    private final ScorecardDefinition scorecard;
+    private final LocalDate asOf;
+    private final List<Period> periods;
+    private final List<String> segments;
+    private final List<KpiDefinition> kpis;
+    private final List<KpiValue> values;
+    private final Map<Key, KpiValue> index = new HashMap<>();
+
+    private record Key(String kpiId, Period period, String segment) {
+    }
+
+    public ScorecardEvaluation(ScorecardDefinition scorecard, LocalDate asOf, List<Period> periods, List<String> segments,
+                               List<KpiDefinition> kpis, List<KpiValue> values) {
+        this.scorecard = Objects.requireNonNull(scorecard, "scorecard");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.periods = List.copyOf(periods);
+        this.segments = List.copyOf(segments);
+        this.kpis = List.copyOf(kpis);
+        this.values = List.copyOf(values);
+        values.forEach(value -> index.put(new Key(value.kpiId(), value.period(), value.segment()), value));
+    }
+
+    public ScorecardDefinition scorecard() {
+        return scorecard;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    /** Oldest first; the last is the period that holds the as-of date. */
+    public List<Period> periods() {
+        return periods;
+    }
+
+    public Period latestPeriod() {
+        return periods.get(periods.size() - 1);
+    }
+
+    /** The segment values found in the data, sorted; the total is not among them. */
+    public List<String> segments() {
+        return segments;
+    }
+
+    /** The segments followed by the total (null), the order every table uses. */
+    public List<String> segmentsAndTotal() {
+        List<String> all = new ArrayList<>(segments);
+        all.add(null);
+        return all;
+    }
+
+    /** The scorecard's own KPIs, in the order it lists them. */
+    public List<KpiDefinition> kpis() {
+        return kpis;
+    }
+
+    /** Every value computed, including KPIs that scorecard KPIs depend on. */
+    public List<KpiValue> values() {
+        return values;
+    }
+
+    public Optional<KpiValue> value(String kpiId, Period period, String segment) {
+        return Optional.ofNullable(index.get(new Key(kpiId, period, segment)));
+    }
+
+    /** The value of the period before, when it is within the trailing periods. */
+    public Optional<KpiValue> previous(KpiValue value) {
+        int position = periods.indexOf(value.period());
+        if (position <= 0) {
+            return Optional.empty();
+        }
+        return value(value.kpiId(), periods.get(position - 1), value.segment());
+    }
+}

@@ -1,0 +1,126 @@
+package org.kpiengine.evaluation;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.kpiengine.data.AggregationRequest;
+import org.kpiengine.data.MeasureRow;
+import org.kpiengine.data.MeasureSource;
+import org.kpiengine.definition.DatasetDefinition;
+import org.kpiengine.definition.DefinitionSet;
+import org.kpiengine.definition.DependencyWalker;
+import org.kpiengine.definition.KpiDefinition;
+import org.kpiengine.definition.MeasureDefinition;
+import org.kpiengine.definition.ScorecardDefinition;
+import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.error.ProblemCollector;
+
+/** Computes a scorecard's KPIs: one aggregation per dataset, then the formulas per period and segment. */
+public final class ScorecardEvaluator {
+
+    private final DefinitionSet definitions;
+    private final Map<String, CompiledFormula> formulas;
+
+    public ScorecardEvaluator(DefinitionSet definitions) {
+        this.definitions = definitions;
+        this.formulas = compileAll(definitions.kpis());
+    }
+
+    /** Compiles every formula, reporting every one that fails, so {@code validate} sees them all. */
+    public static Map<String, CompiledFormula> compileAll(Collection<KpiDefinition> kpis) {
+        ProblemCollector problems = new ProblemCollector();
+        Map<String, CompiledFormula> compiled = new HashMap<>();
+        for (KpiDefinition kpi : kpis) {
+            try {
+                compiled.put(kpi.id(), FormulaCompiler.compile(kpi));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        problems.throwIfErrors();
+        return compiled;
+    }
+
+    /** @param asOf the day the scorecard is as of; empty means the day of the latest record in its data */
+    public ScorecardEvaluation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, MeasureSource source) {
+        List<KpiDefinition> ordered = EvaluationOrder.of(scorecard.kpis(), definitions);
+        Map<DatasetDefinition, List<MeasureDefinition>> measuresByDataset = measuresByDataset(ordered);
+        LocalDate asOfDay = asOf.orElseGet(() -> latestRecordDay(measuresByDataset.keySet(), source));
+        List<Period> periods = Periods.trailing(scorecard.grain(), asOfDay, scorecard.trailingPeriods());
+        LocalDate from = periods.get(0).start();
+        LocalDate until = asOfDay.plusDays(1);
+
+        List<MeasureRow> rows = new ArrayList<>();
+        measuresByDataset.forEach((dataset, measures) -> rows.addAll(source.aggregate(new AggregationRequest(
+                dataset, measures, scorecard.grain(), from, until, scorecard.segmentBy()))));
+
+        List<String> segments = new ArrayList<>(new TreeSet<>(rows.stream().map(MeasureRow::segment)
+                .filter(Objects::nonNull).toList()));
+        MeasureGrid grid = new MeasureGrid(rows, measuresByDataset.values().stream().flatMap(List::stream).toList());
+        List<KpiValue> values = new ArrayList<>();
+        for (Period period : periods) {
+            for (String segment : withTotal(segments)) {
+                values.addAll(evaluateCell(ordered, grid.measures(period.start(), segment), period, segment));
+            }
+        }
+        List<KpiDefinition> shown = scorecard.kpis().stream().map(id -> definitions.kpi(id).orElseThrow()).toList();
+        return new ScorecardEvaluation(scorecard, asOfDay, periods, segments, shown, values);
+    }
+
+    /** The datasets a scorecard's KPIs read, directly or through other KPIs. */
+    public List<DatasetDefinition> datasetsFor(ScorecardDefinition scorecard) {
+        return List.copyOf(measuresByDataset(EvaluationOrder.of(scorecard.kpis(), definitions)).keySet());
+    }
+
+    private List<KpiValue> evaluateCell(List<KpiDefinition> ordered, Map<String, Double> measureValues, Period period,
+                                        String segment) {
+        Map<String, Double> known = new HashMap<>(measureValues);
+        List<KpiValue> values = new ArrayList<>();
+        for (KpiDefinition kpi : ordered) {
+            Double sample = kpi.optionalSampleMeasure().map(known::get).orElse(null);
+            KpiValue value = new FormulaCell(kpi, formulas.get(kpi.id()), definitions).evaluate(known, period, segment, sample);
+            value.optionalValue().ifPresent(number -> known.put(kpi.id(), number));
+            values.add(value);
+        }
+        return values;
+    }
+
+    private static List<String> withTotal(List<String> segments) {
+        List<String> all = new ArrayList<>(segments);
+        all.add(null);
+        return all;
+    }
+
+    private Map<DatasetDefinition, List<MeasureDefinition>> measuresByDataset(List<KpiDefinition> kpis) {
+        Map<String, KpiDefinition> kpiMap = new HashMap<>();
+        definitions.kpis().forEach(kpi -> kpiMap.put(kpi.id(), kpi));
+        Map<String, MeasureDefinition> measureMap = new HashMap<>();
+        definitions.measures().forEach(measure -> measureMap.put(measure.id(), measure));
+        Map<String, List<MeasureDefinition>> byDatasetId = new TreeMap<>();
+        new TreeSet<>(kpis.stream().flatMap(kpi -> DependencyWalker.measuresOf(kpi.id(), kpiMap, measureMap).stream()).toList())
+                .forEach(id -> byDatasetId.computeIfAbsent(measureMap.get(id).dataset(), key -> new ArrayList<>())
+                        .add(measureMap.get(id)));
+        Map<DatasetDefinition, List<MeasureDefinition>> result = new LinkedHashMap<>();
+        byDatasetId.forEach((datasetId, measures) -> result.put(definitions.dataset(datasetId).orElseThrow(), measures));
+        return result;
+    }
+
+    private static LocalDate latestRecordDay(Collection<DatasetDefinition> datasets, MeasureSource source) {
+        return datasets.stream()
+                .map(source::latestRecord)
+                .flatMap(Optional::stream)
+                .max(LocalDateTime::compareTo)
+                .map(LocalDateTime::toLocalDate)
+                .orElseThrow(() -> new InvalidInputException(datasets.iterator().next().location(),
+                        "the scorecard's datasets hold no records, so there is no date to report as of; give --as-of"));
+    }
+}

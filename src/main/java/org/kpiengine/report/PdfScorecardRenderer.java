@@ -1,0 +1,69 @@
+package org.kpiengine.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+
+import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.error.KpiException;
+import org.kpiengine.error.SourceLocation;
+
+/**
+ * Renders scorecards as PDF/A-1b from one JRXML template, compiled once when the renderer is built.
+ * Output is written atomically: a failed render leaves no file behind.
+ */
+public final class PdfScorecardRenderer {
+
+    private final Path template;
+    private final JasperReportsContext context;
+    private final JasperReport report;
+
+    /** @throws InvalidInputException if the template cannot be read, parsed or compiled */
+    public PdfScorecardRenderer(Path template) {
+        this.template = Objects.requireNonNull(template, "template");
+        this.context = ReportContext.create();
+        this.report = new TemplateCompiler(context).compile(template);
+    }
+
+    /**
+     * @throws InvalidInputException if the output cannot be written where asked
+     * @throws KpiException if filling or exporting fails
+     */
+    public void render(ScorecardView view, Path outputPdf) {
+        Objects.requireNonNull(view, "view");
+        Objects.requireNonNull(outputPdf, "outputPdf");
+        JasperPrint print = fill(view);
+        try {
+            AtomicFileWrite.write(outputPdf, out -> new PdfaExport(context).export(print, view, out));
+        } catch (KpiException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException(SourceLocation.of(outputPdf), "the scorecard could not be written there: "
+                    + reason(e));
+        } catch (Exception e) {
+            throw new KpiException("the scorecard could not be written to " + outputPdf + ": " + reason(e), e);
+        }
+    }
+
+    private JasperPrint fill(ScorecardView view) {
+        try {
+            // One empty record drives the single detail band; the rows come in as parameters.
+            return JasperFillManager.getInstance(context)
+                    .fill(report, ScorecardParameters.of(view), new JREmptyDataSource(1));
+        } catch (JRException | RuntimeException e) {
+            throw new KpiException("the scorecard could not be filled from the template " + template + ": "
+                    + reason(e), e);
+        }
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

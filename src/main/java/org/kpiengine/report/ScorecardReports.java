@@ -1,0 +1,52 @@
+package org.kpiengine.report;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.kpiengine.definition.ScorecardDefinition;
+import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.rules.Interpretation;
+
+/**
+ * Renders scorecards through the templates of one folder. A scorecard names its template; the name
+ * must stay inside the folder. Each template is compiled once per instance.
+ */
+public final class ScorecardReports {
+
+    private final Path templatesFolder;
+    private final Map<Path, PdfScorecardRenderer> renderers = new HashMap<>();
+
+    public ScorecardReports(Path templatesFolder) {
+        this.templatesFolder = templatesFolder.toAbsolutePath().normalize();
+    }
+
+    /** Compiles the scorecard's template now, so that a broken template fails before any data is read. */
+    public void checkTemplate(ScorecardDefinition scorecard) {
+        renderer(scorecard);
+    }
+
+    public void renderPdf(Interpretation interpretation, String engineVersion, Path output) {
+        ScorecardView view = ScorecardViewBuilder.build(interpretation, engineVersion);
+        renderer(interpretation.evaluation().scorecard()).render(view, output);
+    }
+
+    private PdfScorecardRenderer renderer(ScorecardDefinition scorecard) {
+        Path template = resolve(scorecard);
+        return renderers.computeIfAbsent(template, PdfScorecardRenderer::new);
+    }
+
+    private Path resolve(ScorecardDefinition scorecard) {
+        Path template = templatesFolder.resolve(scorecard.template()).normalize();
+        String what = "scorecard '" + scorecard.id() + "'";
+        if (!template.startsWith(templatesFolder)) {
+            throw new InvalidInputException(scorecard.location(), what + ": the template '" + scorecard.template()
+                    + "' lies outside the templates folder " + templatesFolder + "; name a file inside it");
+        }
+        if (!Files.isRegularFile(template)) {
+            throw new InvalidInputException(scorecard.location(), what + ": the template '" + scorecard.template()
+                    + "' does not exist in " + templatesFolder);
+        }
+        return template;
+    }
+}

@@ -1,0 +1,126 @@
+package org.kpiengine.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kpiengine.definition.KpiDefinition;
+import org.kpiengine.definition.Unit;
+import org.kpiengine.evaluation.KpiValue;
+import org.kpiengine.evaluation.Period;
+import org.kpiengine.evaluation.ScorecardEvaluation;
+import org.kpiengine.rules.Interpretation;
+import org.kpiengine.rules.RuledBand;
+import org.kpiengine.rules.RuledFinding;
+import org.kpiengine.rules.model.KpiResult;
+
+/** Prepares what the scorecard template shows from an interpreted evaluation. */
+public final class ScorecardViewBuilder {
+
+    static final String GOOD_COLOUR = "#007A5A";
+    static final String BAD_COLOUR = "#B8460B";
+    static final String NEUTRAL_COLOUR = "#555555";
+    private static final String NO_BAND_COLOUR = "#BDBDBD";
+
+    private ScorecardViewBuilder() {
+    }
+
+    public static ScorecardView build(Interpretation interpretation, String engineVersion) {
+        ScorecardEvaluation evaluation = interpretation.evaluation();
+        Period latest = evaluation.latestPeriod();
+        List<ScorecardView.KpiSummaryRow> summary = new ArrayList<>();
+        for (KpiDefinition kpi : evaluation.kpis()) {
+            summary.add(summaryRow(kpi, evaluation.value(kpi.id(), latest, null), interpretation));
+        }
+        String segmentDimension = evaluation.scorecard().optionalSegmentBy().orElse("none");
+        return new ScorecardView(
+                evaluation.scorecard().title(),
+                evaluation.scorecard().organisation(),
+                periodLabel(evaluation),
+                evaluation.asOf().toString(),
+                segmentDimension,
+                engineVersion,
+                summary,
+                trendTitle(evaluation, segmentDimension),
+                trend(evaluation),
+                findings(interpretation));
+    }
+
+    private static String periodLabel(ScorecardEvaluation evaluation) {
+        Period latest = evaluation.latestPeriod();
+        return latest.label() + (latest.partial() ? " (in progress)" : "");
+    }
+
+    private static String trendTitle(ScorecardEvaluation evaluation, String segmentDimension) {
+        List<Period> periods = evaluation.periods();
+        String grain = evaluation.scorecard().grain().name().toLowerCase(java.util.Locale.ROOT);
+        return "Percentage KPIs by " + grain + ", " + periods.get(0).label() + " to "
+                + periods.get(periods.size() - 1).label() + " (all " + segmentDimension + "s)";
+    }
+
+    private static ScorecardView.KpiSummaryRow summaryRow(KpiDefinition kpi, Optional<KpiValue> latestValue,
+                                                          Interpretation interpretation) {
+        ScorecardEvaluation evaluation = interpretation.evaluation();
+        KpiValue value = latestValue.orElseThrow();
+        Optional<RuledBand> band = interpretation.band(kpi.id(), value.period(), null);
+        Double previous = evaluation.previous(value).flatMap(KpiValue::optionalValue).orElse(null);
+        Double change = value.value() == null || previous == null ? null : value.value() - previous;
+        String sample = value.sample() == null ? "–" : ValueFormatter.number(Unit.COUNT, value.sample())
+                + (value.insufficientSample() ? " (too few)" : "");
+        return new ScorecardView.KpiSummaryRow(
+                kpi.id(),
+                kpi.name(),
+                value.value() == null ? "no value" : ValueFormatter.number(kpi.unit(), value.value()),
+                kpi.unit().symbol(),
+                ValueFormatter.value(kpi.unit(), kpi.target()),
+                band.map(b -> b.verdict().label()).orElse(value.value() == null ? "No value" : "Unrated"),
+                band.map(b -> b.verdict().colour()).orElse(NO_BAND_COLOUR),
+                ValueFormatter.change(kpi.unit(), change),
+                arrow(change),
+                changeColour(kpi, change),
+                sample);
+    }
+
+    private static String arrow(Double change) {
+        if (change == null) {
+            return "";
+        }
+        return change > 0 ? "▲" : change < 0 ? "▼" : "▶";
+    }
+
+    private static String changeColour(KpiDefinition kpi, Double change) {
+        if (change == null || change == 0 || kpi.direction().sign() == 0) {
+            return NEUTRAL_COLOUR;
+        }
+        return Math.signum(change) == kpi.direction().sign() ? GOOD_COLOUR : BAD_COLOUR;
+    }
+
+    private static List<ScorecardView.TrendPoint> trend(ScorecardEvaluation evaluation) {
+        List<ScorecardView.TrendPoint> points = new ArrayList<>();
+        for (KpiDefinition kpi : evaluation.kpis()) {
+            if (kpi.unit() != Unit.PERCENT) {
+                continue;
+            }
+            for (Period period : evaluation.periods()) {
+                Double value = evaluation.value(kpi.id(), period, null).map(KpiValue::value).orElse(null);
+                points.add(new ScorecardView.TrendPoint(kpi.name(), period.label(), value));
+            }
+        }
+        return points;
+    }
+
+    private static List<ScorecardView.FindingRow> findings(Interpretation interpretation) {
+        List<ScorecardView.FindingRow> rows = new ArrayList<>();
+        for (RuledFinding ruled : interpretation.findings()) {
+            var finding = ruled.finding();
+            String kpiName = interpretation.evaluation().kpis().stream().filter(kpi -> kpi.id().equals(finding.kpiId()))
+                    .map(KpiDefinition::name).findFirst().orElse(finding.kpiId());
+            rows.add(new ScorecardView.FindingRow(capitalise(finding.severity().name()), kpiName, finding.period(),
+                    finding.segment() == null ? KpiResult.TOTAL : finding.segment(), finding.message(), ruled.rule()));
+        }
+        return rows;
+    }
+
+    private static String capitalise(String word) {
+        return word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+}
