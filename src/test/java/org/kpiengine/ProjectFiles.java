@@ -13,6 +13,8 @@ public final class ProjectFiles {
     public static final Path DEFINITIONS = Path.of("kpi-definitions");
     public static final Path TEMPLATES = Path.of("report-templates");
     public static final Path SAMPLE_DATA = Path.of("sample-data");
+    /** A small valid definitions folder with its own data, for tests of the engine rather than the library. */
+    public static final Path FIXTURE_BASE = Path.of("src/test/resources/definitions/base");
 
     private ProjectFiles() {
     }
@@ -24,6 +26,12 @@ public final class ProjectFiles {
     public static Path copyDefinitionsInto(Path folder) {
         copyTree(DEFINITIONS, folder.resolve("kpi-definitions"));
         copyTree(SAMPLE_DATA, folder.resolve("sample-data"));
+        return folder.resolve("kpi-definitions");
+    }
+
+    /** Copies the fixture base into a folder and returns its definitions folder. */
+    public static Path copyFixtureInto(Path folder) {
+        copyTree(FIXTURE_BASE, folder);
         return folder.resolve("kpi-definitions");
     }
 

@@ -24,7 +24,7 @@ import org.kpiengine.report.PdfaVerdict;
  */
 class ReadmeFirstCommandIT {
 
-    private static final String JAR_COMMAND = "java -jar target/kpi.jar report --out scorecard.pdf";
+    private static final String JAR_COMMAND = "java -jar target/kpi.jar report --scorecard complaints_monthly --out scorecard.pdf";
 
     @TempDir
     static Path workspace;

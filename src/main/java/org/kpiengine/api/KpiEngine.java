@@ -10,6 +10,7 @@ import org.kpiengine.data.MeasureSource;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.DefinitionLoader;
 import org.kpiengine.definition.DefinitionSet;
+import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.error.DidYouMean;
 import org.kpiengine.error.InvalidInputException;
@@ -81,6 +82,25 @@ public final class KpiEngine {
         return definitions.scorecard(id.get()).orElseThrow(() -> new InvalidInputException(folder,
                 "there is no scorecard '" + id.get() + "'" + DidYouMean.hint(id.get(), ids)
                         + "; the scorecards are " + String.join(", ", ids)));
+    }
+
+    /**
+     * Checks every dataset and measure against the data itself: files exist, declared columns exist,
+     * and every measure's SQL binds. Reads no rows beyond what type detection needs.
+     */
+    public void checkData() {
+        ProblemCollector problems = new ProblemCollector();
+        try (DuckDbMeasureSource source = new DuckDbMeasureSource(definitions.datasets())) {
+            for (DatasetDefinition dataset : definitions.datasets()) {
+                List<MeasureDefinition> measures = definitions.measures().stream()
+                        .filter(measure -> measure.dataset().equals(dataset.id())).toList();
+                collect(problems, () -> {
+                    source.checkMeasures(dataset, measures);
+                    return null;
+                });
+            }
+        }
+        problems.throwIfErrors();
     }
 
     /** Evaluates a scorecard with the embedded DuckDB engine and interprets it with the rules. */

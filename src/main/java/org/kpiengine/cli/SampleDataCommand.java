@@ -6,13 +6,14 @@ import java.util.concurrent.Callable;
 import org.kpiengine.sample.SampleDataFiles;
 import org.kpiengine.sample.SampleDataGenerator;
 import org.kpiengine.sample.SampleDataSpec;
+import org.kpiengine.sample.WrittenFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "sample-data", mixinStandardHelpOptions = true, versionProvider = EngineVersion.class,
-        description = "Writes deterministic, realistic complaint and survey data (CSV) for trying the engine out.")
+        description = "Writes deterministic, realistic complaint-handling data (CSV: complaints, surveys, audits, customers, purchases, agent hours) for trying the engine out.")
 final class SampleDataCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "10002", description = "Random seed; the same seed gives the same files (default: ${DEFAULT-VALUE}).")
@@ -40,8 +41,9 @@ final class SampleDataCommand implements Callable<Integer> {
                     "--complaints must be at least 1 and --from must not be after --to");
         }
         SampleDataFiles files = new SampleDataGenerator(new SampleDataSpec(seed, complaints, from, to)).writeTo(out);
-        spec.commandLine().getOut().printf("Wrote %s (%d rows) and %s (%d rows).%n", files.complaints(),
-                files.complaintRows(), files.surveyResponses(), files.surveyResponseRows());
+        for (WrittenFile file : files.files()) {
+            spec.commandLine().getOut().printf("Wrote %s (%d rows).%n", file.path(), file.rows());
+        }
         return 0;
     }
 }

@@ -8,30 +8,42 @@ import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.PeriodGrain;
 
-/** All measures of one dataset, for every period in [from, until) and every segment, in one scan. */
+/**
+ * All measures of one dataset, for every period and, when {@code segmentBy} is set, every segment.
+ * Records dated on or after {@code cutoff} (the day after the as-of date) are left out.
+ */
 public record AggregationRequest(
         DatasetDefinition dataset,
         List<MeasureDefinition> measures,
         PeriodGrain grain,
-        LocalDate from,
-        LocalDate until,
+        List<PeriodBounds> periods,
+        LocalDate cutoff,
         String segmentBy) {
 
     public AggregationRequest {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(grain, "grain");
+        Objects.requireNonNull(cutoff, "cutoff");
         measures = List.copyOf(measures);
-        if (measures.isEmpty()) {
+        periods = List.copyOf(periods);
+        if (measures.isEmpty() || periods.isEmpty()) {
             throw new IllegalArgumentException("nothing to aggregate for dataset " + dataset.id());
-        }
-        if (!from.isBefore(until)) {
-            throw new IllegalArgumentException("empty time range " + from + " .. " + until);
         }
         for (MeasureDefinition measure : measures) {
             if (!measure.dataset().equals(dataset.id())) {
                 throw new IllegalArgumentException("measure " + measure.id() + " is not over dataset " + dataset.id());
             }
         }
+    }
+
+    public LocalDate from() {
+        return periods.get(0).start();
+    }
+
+    /** The end of the last period, or the cutoff when that comes first. */
+    public LocalDate until() {
+        LocalDate end = periods.get(periods.size() - 1).end();
+        return cutoff.isBefore(end) ? cutoff : end;
     }
 
     public Optional<String> optionalSegmentBy() {

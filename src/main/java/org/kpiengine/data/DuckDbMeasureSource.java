@@ -64,12 +64,8 @@ public final class DuckDbMeasureSource implements MeasureSource {
                     + " does not exist");
             return;
         }
-        String reader = switch (dataset.format()) {
-            case CSV -> "read_csv(" + SqlText.literal(dataset.path().toString()) + ", header = true, auto_detect = true)";
-            case PARQUET -> "read_parquet(" + SqlText.literal(dataset.path().toString()) + ")";
-        };
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE VIEW " + relation(dataset) + " AS SELECT * FROM " + reader);
+            statement.execute("CREATE VIEW " + relation(dataset) + " AS " + DatasetSql.select(dataset));
             columns.put(dataset.id(), describe(dataset));
             attached.put(dataset.id(), dataset);
             checkColumn(dataset, dataset.timeColumn(), "time column", problems);
@@ -120,40 +116,54 @@ public final class DuckDbMeasureSource implements MeasureSource {
             checkColumn(dataset, segment, "segment dimension", problems);
             problems.throwIfErrors();
         });
-        checkMeasures(request);
-        String sql = MeasureSql.render(request, relation(dataset));
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, request.from().atStartOfDay());
-            statement.setObject(2, request.until().atStartOfDay());
-            try (ResultSet result = statement.executeQuery()) {
-                return readRows(result, request.measures());
-            }
+        checkMeasures(dataset, request.measures());
+        List<MeasureRow> rows = new ArrayList<>();
+        for (String sql : MeasureQueries.of(request, relation(dataset))) {
+            rows.addAll(run(sql, dataset, request.measures()));
+        }
+        return MeasureRows.merge(rows);
+    }
+
+    private List<MeasureRow> run(String sql, DatasetDefinition dataset, List<MeasureDefinition> measures) {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            return readRows(result, measures);
         } catch (SQLException e) {
             throw new InvalidInputException(dataset.location(), "dataset '" + dataset.id() + "': the data in "
                     + dataset.path().getFileName() + " could not be aggregated: " + DuckDbMessages.firstLine(e));
         }
     }
 
-    /** Binds every measure on its own first, so that a mistake is reported against the measure that made it. */
-    private void checkMeasures(AggregationRequest request) {
+    /**
+     * Binds every measure on its own, without reading data, so that a mistake is reported against the
+     * measure that made it: a fragment that is not one expression, or a column the dataset lacks.
+     */
+    public void checkMeasures(DatasetDefinition dataset, List<MeasureDefinition> measures) {
+        DatasetDefinition attachedDataset = attachedDataset(dataset);
         SqlFragmentGuard guard = new SqlFragmentGuard(connection);
         ProblemCollector problems = new ProblemCollector();
-        for (MeasureDefinition measure : request.measures()) {
+        for (MeasureDefinition measure : measures) {
             String what = "measure '" + measure.id() + "'";
             checkFragment(guard, measure.expression(), what + ": the expression", measure, problems);
             checkFragment(guard, measure.filter(), what + ": the filter", measure, problems);
             if (problems.hasErrors()) {
                 continue;
             }
-            String probe = "SELECT " + MeasureSql.aggregate(measure) + " FROM " + relation(request.dataset()) + " LIMIT 0";
+            String probe = "SELECT " + MeasureSql.aggregate(measure) + " FROM " + relation(attachedDataset)
+                    + " GROUP BY " + String.join(", ", timeColumnsOf(measure, attachedDataset)) + " LIMIT 0";
             try (PreparedStatement ignored = connection.prepareStatement(probe)) {
                 // preparing binds every column name and type; nothing is read
             } catch (SQLException e) {
                 problems.error(measure.location(), what + ": " + DuckDbMessages.describeBindError(e,
-                        columns.get(request.dataset().id()), request.dataset().id()));
+                        columns.get(attachedDataset.id()), attachedDataset.id()));
             }
         }
         problems.throwIfErrors();
+    }
+
+    private static List<String> timeColumnsOf(MeasureDefinition measure, DatasetDefinition dataset) {
+        return measure.optionalState()
+                .map(state -> List.of(MeasureSql.timestamp(state.fromColumn()), MeasureSql.timestamp(state.untilColumn())))
+                .orElse(List.of(MeasureSql.timestamp(measure.timeColumnIn(dataset))));
     }
 
     private static void checkFragment(SqlFragmentGuard guard, String fragment, String what, MeasureDefinition measure,
@@ -171,6 +181,9 @@ public final class DuckDbMeasureSource implements MeasureSource {
             String segment = total ? null : Optional.ofNullable(result.getString(MeasureSql.SEGMENT_COLUMN)).orElse("(none)");
             Map<String, Double> values = new HashMap<>();
             for (MeasureDefinition measure : measures) {
+                if (!hasColumn(result, measure.id())) {
+                    continue;
+                }
                 double value = result.getDouble(measure.id());
                 if (!result.wasNull()) {
                     values.put(measure.id(), value);
@@ -179,6 +192,16 @@ public final class DuckDbMeasureSource implements MeasureSource {
             rows.add(new MeasureRow(period, segment, values));
         }
         return rows;
+    }
+
+    private static boolean hasColumn(ResultSet result, String column) throws SQLException {
+        var meta = result.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if (meta.getColumnLabel(i).equals(column)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -15,6 +15,8 @@ import java.util.Optional;
 final class SqlFragmentGuard {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String SEVERAL_STATEMENTS = "it must be one SQL expression; it may not end the query and "
+            + "start another statement";
 
     private final Connection connection;
 
@@ -30,10 +32,11 @@ final class SqlFragmentGuard {
                 result.next();
                 JsonNode parsed = JSON.readTree(result.getString(1));
                 if (parsed.path("error").asBoolean(false)) {
-                    return Optional.of("it is not valid SQL: " + parsed.path("error_message").asText());
+                    return Optional.of(fragment.contains(";") ? SEVERAL_STATEMENTS
+                            : "it is not valid SQL: " + parsed.path("error_message").asText());
                 }
                 if (parsed.path("statements").size() != 1) {
-                    return Optional.of("it must be a single SQL expression, not several statements");
+                    return Optional.of(SEVERAL_STATEMENTS);
                 }
                 return Optional.empty();
             }

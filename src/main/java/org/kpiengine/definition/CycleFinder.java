@@ -15,9 +15,12 @@ final class CycleFinder {
     private final ProblemCollector problems;
     private final Set<String> finished = new HashSet<>();
     private final Set<String> reported = new HashSet<>();
+    private final Set<String> measureIds;
 
-    CycleFinder(Map<String, KpiDefinition> kpis, ProblemCollector problems) {
+    /** @param measureIds ids that name measures: a formula naming one goes no further */
+    CycleFinder(Map<String, KpiDefinition> kpis, Set<String> measureIds, ProblemCollector problems) {
         this.kpis = new TreeMap<>(kpis);
+        this.measureIds = Set.copyOf(measureIds);
         this.problems = problems;
     }
 
@@ -44,7 +47,9 @@ final class CycleFinder {
         }
         path.add(id);
         for (String next : kpis.get(id).formula().referencedIds()) {
-            visit(next, path);
+            if (!measureIds.contains(next)) {
+                visit(next, path);
+            }
         }
         path.remove(path.size() - 1);
         finished.add(id);

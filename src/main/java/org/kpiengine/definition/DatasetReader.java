@@ -2,15 +2,23 @@ package org.kpiengine.definition;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.kpiengine.definition.yaml.Located;
+import org.kpiengine.definition.yaml.YamlEnum;
 import org.kpiengine.definition.yaml.YamlMap;
+import org.kpiengine.error.DidYouMean;
 import org.kpiengine.error.ProblemCollector;
 
 /** Reads one dataset file. Relative source paths are resolved against the definitions folder. */
 final class DatasetReader {
 
-    private static final Set<String> KEYS = Set.of("id", "name", "description", "source", "time_column", "dimensions");
+    private static final Set<String> KEYS = Set.of("id", "name", "description", "source", "time_column", "time_zone",
+            "dimensions", "columns");
     private static final Set<String> SOURCE_KEYS = Set.of("format", "path");
 
     private final Path definitionsRoot;
@@ -23,25 +31,54 @@ final class DatasetReader {
         String id = Ids.read(yaml, "dataset", problems);
         String what = "dataset '" + (id == null ? "?" : id) + "'";
         yaml.rejectUnknownKeys(KEYS, what, problems);
-        yaml.optionalString("name", what, problems);
+        String name = yaml.optionalString("name", what, problems).orElse(id);
         yaml.optionalString("description", what, problems);
         String timeColumn = yaml.requiredString("time_column", what, problems);
+        ZoneId zone = readZone(yaml, what, problems);
         var dimensions = yaml.stringList("dimensions", what, problems).stream().map(Located::value).toList();
+        Map<String, ColumnType> columns = readColumns(yaml, what, problems);
         SourceFormat format = null;
         Path path = null;
-        if (!yaml.has("source")) {
-            problems.error(yaml.location(), what + ": the required key 'source' is missing");
-        }
+        yaml.requireKey("source", what, problems);
         YamlMap source = yaml.optionalMap("source", what, problems).orElse(null);
         if (source != null) {
             source.rejectUnknownKeys(SOURCE_KEYS, what + " source", problems);
             format = source.requiredEnum("format", SourceFormat.class, what, problems);
             path = resolve(source, what, problems);
         }
-        if (id == null || timeColumn == null || format == null || path == null) {
+        if (id == null || timeColumn == null || zone == null || columns == null || format == null || path == null) {
             return null;
         }
-        return new DatasetDefinition(id, format, path, timeColumn, dimensions, yaml.location());
+        return new DatasetDefinition(id, name, format, path, timeColumn, zone, dimensions, columns, yaml.location());
+    }
+
+    private static ZoneId readZone(YamlMap yaml, String what, ProblemCollector problems) {
+        String text = yaml.optionalString("time_zone", what, problems).orElse("UTC");
+        try {
+            return text.equals("UTC") ? ZoneOffset.UTC : ZoneId.of(text);
+        } catch (DateTimeException e) {
+            problems.error(yaml.valueLocationOf("time_zone"), what + ": '" + text + "' is not a time zone; use a name "
+                    + "such as Europe/London or America/New_York" + DidYouMean.hint(text, ZoneId.getAvailableZoneIds()));
+            return null;
+        }
+    }
+
+    private static Map<String, ColumnType> readColumns(YamlMap yaml, String what, ProblemCollector problems) {
+        Map<String, ColumnType> types = new LinkedHashMap<>();
+        YamlMap columns = yaml.optionalMap("columns", what, problems).orElse(null);
+        if (columns == null) {
+            return types;
+        }
+        boolean valid = true;
+        for (String column : columns.keys()) {
+            var type = columns.optionalEnum(column, ColumnType.class, what, problems);
+            if (type.isPresent()) {
+                types.put(column, type.get());
+            } else {
+                valid = false;
+            }
+        }
+        return valid ? types : null;
     }
 
     private Path resolve(YamlMap source, String what, ProblemCollector problems) {
@@ -55,5 +92,9 @@ final class DatasetReader {
             problems.error(source.valueLocationOf("path"), what + ": '" + text + "' is not a valid file path");
             return null;
         }
+    }
+
+    static String typeNames() {
+        return String.join(", ", YamlEnum.names(ColumnType.class));
     }
 }

@@ -53,7 +53,7 @@ public final class DefinitionLoader {
             readOne(file, yaml -> datasetReader.read(yaml, problems), datasets);
         }
         for (Path file : yamlFiles("measures")) {
-            read(file).ifPresent(yaml -> measures.addAll(measureReader.read(yaml, problems)));
+            read(file).ifPresent(yaml -> measures.addAll(measureReader.read(yaml, problems, unreadable)));
         }
         for (Path file : yamlFiles("kpis")) {
             readOne(file, yaml -> kpiReader.read(yaml, problems), kpis);
@@ -83,14 +83,15 @@ public final class DefinitionLoader {
      * remembered, so that references to it do not add a second, misleading error.
      */
     private <T> void readOne(Path file, Function<YamlMap, T> reader, List<T> into) {
+        long errorsBefore = problems.errorCount();
         Optional<YamlMap> yaml = read(file);
         T definition = yaml.map(reader).orElse(null);
-        if (definition != null) {
+        if (definition != null && problems.errorCount() == errorsBefore) {
             into.add(definition);
             return;
         }
-        String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
-        unreadable.add(yaml.flatMap(map -> map.optionalString("id", "", new ProblemCollector())).orElse(stem));
+        unreadable.add(file.getFileName().toString().replaceFirst("\\.ya?ml$", ""));
+        yaml.flatMap(map -> map.optionalString("id", "", new ProblemCollector())).ifPresent(unreadable::add);
     }
 
     private List<Path> yamlFiles(String folder) {

@@ -1,6 +1,5 @@
 package org.kpiengine.definition;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.kpiengine.definition.formula.Formula;
@@ -10,15 +9,15 @@ import org.kpiengine.error.SourceLocation;
 public record KpiDefinition(
         String id,
         String name,
-        String category,
-        String description,
         Formula formula,
         Unit unit,
-        Direction direction,
-        Double target,
-        List<Band> bands,
+        DisplayFormat format,
+        ValueRange scale,
+        KpiGovernance governance,
+        KpiJudgement judgement,
         int minimumSample,
         String sampleMeasure,
+        CatalogAttributes catalog,
         SourceLocation location) {
 
     public KpiDefinition {
@@ -26,15 +25,26 @@ public record KpiDefinition(
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(formula, "formula");
         Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(direction, "direction");
-        bands = List.copyOf(bands);
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(governance, "governance");
+        Objects.requireNonNull(judgement, "judgement");
+        Objects.requireNonNull(catalog, "catalog");
         if (minimumSample < 0) {
             throw new IllegalArgumentException("kpi " + id + ": minimum sample must not be negative");
         }
     }
 
-    public Optional<Double> optionalTarget() {
-        return Optional.ofNullable(target);
+    public Direction direction() {
+        return judgement.direction();
+    }
+
+    public KpiCategory category() {
+        return governance.category();
+    }
+
+    /** The values the KPI can take: its declared scale, or what its unit allows. */
+    public ValueRange valueRange() {
+        return scale != null ? scale : unit.naturalRange();
     }
 
     public Optional<String> optionalSampleMeasure() {

@@ -6,27 +6,44 @@ import org.kpiengine.error.SourceLocation;
 
 /**
  * An aggregation over one dataset. {@code expression} and {@code filter} are SQL fragments over the
- * dataset's columns; the filter selects the rows the aggregation sees.
+ * dataset's columns; the filter selects the rows the aggregation sees. Rows fall into the period of
+ * {@code timeColumn} (the dataset's own when null), unless the measure counts a {@code state}.
  */
 public record MeasureDefinition(
         String id,
         String name,
+        String description,
         String dataset,
         Aggregation aggregation,
         String expression,
         String filter,
+        String timeColumn,
+        MeasureState state,
         SourceLocation location) {
 
     public MeasureDefinition {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(aggregation, "aggregation");
         if (aggregation.needsExpression() && expression == null) {
             throw new IllegalArgumentException("measure " + id + ": " + aggregation + " needs an expression");
         }
+        if (state != null && timeColumn != null) {
+            throw new IllegalArgumentException("measure " + id + ": a state measure has no time column of its own");
+        }
     }
 
     public Optional<String> optionalFilter() {
         return Optional.ofNullable(filter);
+    }
+
+    public Optional<MeasureState> optionalState() {
+        return Optional.ofNullable(state);
+    }
+
+    /** The column that dates this measure's rows: its own, or else the dataset's. */
+    public String timeColumnIn(DatasetDefinition dataset) {
+        return timeColumn != null ? timeColumn : dataset.timeColumn();
     }
 }

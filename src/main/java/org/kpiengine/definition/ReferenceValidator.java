@@ -53,8 +53,9 @@ final class ReferenceValidator {
                     problems.error(kpi.location(), "kpi '" + kpi.id() + "': unknown sample measure '" + id + "'"
                             + DidYouMean.hint(id, measuresById.keySet())));
             new BandChecker(problems).check(kpi);
+            new JudgementChecker(problems).check(kpi);
         }
-        new CycleFinder(kpisById, problems).reportCycles();
+        new CycleFinder(kpisById, measuresById.keySet(), problems).reportCycles();
         for (ScorecardDefinition scorecard : scorecards) {
             checkScorecard(scorecard, kpisById, measuresById, datasetsById);
         }
@@ -84,20 +85,38 @@ final class ReferenceValidator {
                 problems.error(reference.location(), what + ": kpi '" + reference.value() + "' is listed twice");
             }
         }
-        scorecard.optionalSegmentBy().ifPresent(dimension -> {
-            Set<String> datasetIds = new TreeSet<>();
-            for (String kpiId : seen) {
-                datasetIds.addAll(DependencyWalker.datasetsOf(kpiId, kpisById, measuresById));
+        for (String kpiId : seen) {
+            KpiDefinition kpi = kpisById.get(kpiId);
+            if (kpi.governance().status() != KpiStatus.ACTIVE) {
+                problems.warning(scorecard.location(), what + ": kpi '" + kpiId + "' is "
+                        + kpi.governance().status().name().toLowerCase(java.util.Locale.ROOT) + ", not active");
             }
-            for (String datasetId : datasetIds) {
+        }
+        scorecard.optionalSegmentBy().ifPresent(dimension -> checkSegment(scorecard, dimension, seen, kpisById,
+                measuresById, datasetsById));
+    }
+
+    /**
+     * The segment dimension must be a column of at least one dataset the scorecard's KPIs use. KPIs
+     * whose data lacks it are shown for the total only, as the definition language documents.
+     */
+    private void checkSegment(ScorecardDefinition scorecard, String dimension, Set<String> kpiIds,
+                              Map<String, KpiDefinition> kpisById, Map<String, MeasureDefinition> measuresById,
+                              Map<String, DatasetDefinition> datasetsById) {
+        Set<String> allDimensions = new TreeSet<>();
+        for (String kpiId : kpiIds) {
+            for (String datasetId : DependencyWalker.datasetsOf(kpiId, kpisById, measuresById)) {
                 DatasetDefinition dataset = datasetsById.get(datasetId);
-                if (dataset != null && !dataset.dimensions().contains(dimension)) {
-                    problems.error(scorecard.location(), what + ": segment_by '" + dimension
-                            + "' is not a dimension of dataset '" + datasetId + "' (its dimensions: "
-                            + String.join(", ", dataset.dimensions()) + ")" + DidYouMean.hint(dimension, dataset.dimensions()));
+                if (dataset != null) {
+                    allDimensions.addAll(dataset.dimensions());
                 }
             }
-        });
+        }
+        if (!allDimensions.isEmpty() && !allDimensions.contains(dimension)) {
+            problems.error(scorecard.location(), "scorecard '" + scorecard.id() + "': segment_by '" + dimension
+                    + "' is not a dimension of any dataset its KPIs use (the dimensions: " + String.join(", ", allDimensions)
+                    + ")" + DidYouMean.hint(dimension, allDimensions));
+        }
     }
 
     private <T> Map<String, T> unique(List<T> items, Function<T, String> id, Function<T, SourceLocation> location,

@@ -6,16 +6,17 @@ import java.util.Optional;
 import org.kpiengine.definition.yaml.Located;
 import org.kpiengine.error.SourceLocation;
 
-/** Which KPIs a scorecard shows, over which periods, split by which dimension, through which template. */
+/** Which KPIs a scorecard shows and how grouped, over which periods, split by which dimension, through which template. */
 public record ScorecardDefinition(
         String id,
         String title,
         String organisation,
-        List<Located<String>> kpiReferences,
+        List<ScorecardSection> sections,
         PeriodGrain grain,
         int trailingPeriods,
         String segmentBy,
         String template,
+        List<SignOffRole> signOff,
         SourceLocation location) {
 
     public ScorecardDefinition {
@@ -23,15 +24,21 @@ public record ScorecardDefinition(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(grain, "grain");
         Objects.requireNonNull(template, "template");
-        kpiReferences = List.copyOf(kpiReferences);
+        sections = List.copyOf(sections);
+        signOff = List.copyOf(signOff);
         if (trailingPeriods < 1) {
             throw new IllegalArgumentException("scorecard " + id + ": needs at least one period");
         }
     }
 
+    /** Every KPI reference, in the order the scorecard shows them. */
+    public List<Located<String>> kpiReferences() {
+        return sections.stream().flatMap(section -> section.kpiReferences().stream()).toList();
+    }
+
     /** The ids of the scorecard's KPIs, in the order it shows them. */
     public List<String> kpis() {
-        return kpiReferences.stream().map(Located::value).toList();
+        return kpiReferences().stream().map(Located::value).toList();
     }
 
     public Optional<String> optionalSegmentBy() {

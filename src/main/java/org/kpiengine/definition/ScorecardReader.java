@@ -1,5 +1,6 @@
 package org.kpiengine.definition;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.kpiengine.definition.yaml.Located;
@@ -9,10 +10,13 @@ import org.kpiengine.error.ProblemCollector;
 /** Reads one scorecard file. */
 final class ScorecardReader {
 
-    private static final Set<String> KEYS = Set.of("id", "title", "organisation", "kpis", "period", "segment_by",
-            "template");
+    private static final Set<String> KEYS = Set.of("id", "title", "organisation", "kpis", "sections", "period",
+            "segment_by", "template", "sign_off");
     private static final Set<String> PERIOD_KEYS = Set.of("grain", "trailing");
+    private static final Set<String> SECTION_KEYS = Set.of("title", "kpis");
+    private static final Set<String> SIGN_OFF_KEYS = Set.of("role", "meaning");
     static final String DEFAULT_TEMPLATE = "scorecard.jrxml";
+    private static final int MOST_PERIODS = 120;
 
     ScorecardDefinition read(YamlMap yaml, ProblemCollector problems) {
         String id = Ids.read(yaml, "scorecard", problems);
@@ -20,30 +24,70 @@ final class ScorecardReader {
         yaml.rejectUnknownKeys(KEYS, what, problems);
         String title = yaml.requiredString("title", what, problems);
         String organisation = yaml.optionalString("organisation", what, problems).orElse("");
-        List<Located<String>> kpis = yaml.stringList("kpis", what, problems);
-        if (kpis.isEmpty()) {
-            problems.error(yaml.locationOf("kpis"), what + ": 'kpis' must list at least one KPI id");
-        }
+        List<ScorecardSection> sections = readSections(yaml, what, problems);
         String segmentBy = yaml.optionalString("segment_by", what, problems).orElse(null);
         String template = yaml.optionalString("template", what, problems).orElse(DEFAULT_TEMPLATE);
+        List<SignOffRole> signOff = readSignOff(yaml, what, problems);
         PeriodGrain grain = null;
         int trailing = 0;
-        if (!yaml.has("period")) {
-            problems.error(yaml.location(), what + ": the required key 'period' is missing");
-        }
+        yaml.requireKey("period", what, problems);
         YamlMap period = yaml.optionalMap("period", what, problems).orElse(null);
         if (period != null) {
             period.rejectUnknownKeys(PERIOD_KEYS, what + " period", problems);
             grain = period.requiredEnum("grain", PeriodGrain.class, what, problems);
             trailing = period.optionalWholeNumber("trailing", what, problems).orElse(12);
-            if (trailing < 1 || trailing > 120) {
-                problems.error(period.valueLocationOf("trailing"), what + ": 'trailing' must be between 1 and 120 periods");
+            if (trailing < 1 || trailing > MOST_PERIODS) {
+                problems.error(period.valueLocationOf("trailing"), what + ": 'trailing' must be between 1 and "
+                        + MOST_PERIODS + " periods");
             }
         }
-        if (id == null || title == null || kpis.isEmpty() || grain == null || trailing < 1 || trailing > 120) {
+        if (id == null || title == null || sections.isEmpty() || grain == null || trailing < 1 || trailing > MOST_PERIODS) {
             return null;
         }
-        return new ScorecardDefinition(id, title, organisation, kpis, grain,
-                trailing, segmentBy, template, yaml.location());
+        return new ScorecardDefinition(id, title, organisation, sections, grain, trailing, segmentBy, template, signOff,
+                yaml.location());
+    }
+
+    private static List<ScorecardSection> readSections(YamlMap yaml, String what, ProblemCollector problems) {
+        if (yaml.has("kpis") && yaml.has("sections")) {
+            problems.error(yaml.locationOf("sections"), what + ": give either 'kpis' or 'sections', not both");
+            return List.of();
+        }
+        List<ScorecardSection> sections = new ArrayList<>();
+        if (yaml.has("sections")) {
+            for (YamlMap entry : yaml.mapList("sections", what, problems)) {
+                entry.rejectUnknownKeys(SECTION_KEYS, what + " section", problems);
+                String title = entry.requiredString("title", what + " section", problems);
+                List<Located<String>> kpis = entry.stringList("kpis", what, problems);
+                if (kpis.isEmpty()) {
+                    problems.error(entry.location(), what + ": section '" + title + "' must list at least one KPI id");
+                } else if (title != null) {
+                    sections.add(new ScorecardSection(title, kpis));
+                }
+            }
+        } else if (yaml.has("kpis")) {
+            List<Located<String>> kpis = yaml.stringList("kpis", what, problems);
+            if (kpis.isEmpty()) {
+                problems.error(yaml.locationOf("kpis"), what + ": 'kpis' must list at least one KPI id");
+            } else {
+                sections.add(new ScorecardSection("", kpis));
+            }
+        } else {
+            problems.error(yaml.location(), what + ": list its KPIs under 'kpis' or 'sections'");
+        }
+        return sections;
+    }
+
+    private static List<SignOffRole> readSignOff(YamlMap yaml, String what, ProblemCollector problems) {
+        List<SignOffRole> roles = new ArrayList<>();
+        for (YamlMap entry : yaml.mapList("sign_off", what, problems)) {
+            entry.rejectUnknownKeys(SIGN_OFF_KEYS, what + " sign-off", problems);
+            String role = entry.requiredString("role", what + " sign-off", problems);
+            String meaning = entry.optionalString("meaning", what, problems).orElse("");
+            if (role != null) {
+                roles.add(new SignOffRole(role, meaning));
+            }
+        }
+        return roles;
     }
 }

@@ -24,7 +24,17 @@ public enum Unit {
         return symbol;
     }
 
+    /** Default number of decimals shown. */
     public int decimals() {
         return decimals;
+    }
+
+    /** The values this unit can take at all, such as 0 to 100 for a percentage. */
+    public ValueRange naturalRange() {
+        return switch (this) {
+            case PERCENT -> new ValueRange(0.0, 100.0);
+            case POINTS, SCORE -> ValueRange.UNBOUNDED;
+            case HOURS, MINUTES, DAYS, COUNT, CURRENCY, RATE -> new ValueRange(0.0, null);
+        };
     }
 }

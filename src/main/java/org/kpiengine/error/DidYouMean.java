@@ -16,7 +16,8 @@ public final class DidYouMean {
     public static Optional<String> closest(String given, Collection<String> known) {
         int allowed = Math.max(2, given.length() / 3);
         return known.stream()
-                .filter(candidate -> DISTANCE.apply(given, candidate) <= allowed)
+                .filter(candidate -> DISTANCE.apply(given, candidate) <= allowed
+                        || (given.length() >= 4 && candidate.startsWith(given)))
                 .min(Comparator.comparingInt((String candidate) -> DISTANCE.apply(given, candidate))
                         .thenComparing(Comparator.naturalOrder()));
     }

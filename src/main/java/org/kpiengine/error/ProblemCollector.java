@@ -30,6 +30,10 @@ public final class ProblemCollector {
         problems.addAll(more);
     }
 
+    public long errorCount() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
     public boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }

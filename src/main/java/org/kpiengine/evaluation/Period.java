@@ -28,6 +28,11 @@ public record Period(PeriodGrain grain, LocalDate start, LocalDate end, boolean 
         return new Period(grain, start, end, asOf.isBefore(end.minusDays(1)));
     }
 
+    /** The period's last day: the day whose rules (targets, bands) judge the period. */
+    public LocalDate lastDay() {
+        return end.minusDays(1);
+    }
+
     public Period previous(LocalDate asOf) {
         return containing(grain, start.minusDays(1), asOf);
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kpiengine.data.AggregationRequest;
 import org.kpiengine.data.MeasureRow;
+import org.kpiengine.data.PeriodBounds;
 import org.kpiengine.data.MeasureSource;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.DefinitionSet;
@@ -56,24 +59,44 @@ public final class ScorecardEvaluator {
         Map<DatasetDefinition, List<MeasureDefinition>> measuresByDataset = measuresByDataset(ordered);
         LocalDate asOfDay = asOf.orElseGet(() -> latestRecordDay(measuresByDataset.keySet(), source));
         List<Period> periods = Periods.trailing(scorecard.grain(), asOfDay, scorecard.trailingPeriods());
-        LocalDate from = periods.get(0).start();
-        LocalDate until = asOfDay.plusDays(1);
+        List<PeriodBounds> bounds = periods.stream().map(period -> new PeriodBounds(period.start(), period.end())).toList();
+        String segmentBy = scorecard.segmentBy();
 
         List<MeasureRow> rows = new ArrayList<>();
         measuresByDataset.forEach((dataset, measures) -> rows.addAll(source.aggregate(new AggregationRequest(
-                dataset, measures, scorecard.grain(), from, until, scorecard.segmentBy()))));
+                dataset, measures, scorecard.grain(), bounds, asOfDay.plusDays(1),
+                dataset.dimensions().contains(segmentBy) ? segmentBy : null))));
 
         List<String> segments = new ArrayList<>(new TreeSet<>(rows.stream().map(MeasureRow::segment)
                 .filter(Objects::nonNull).toList()));
         MeasureGrid grid = new MeasureGrid(rows, measuresByDataset.values().stream().flatMap(List::stream).toList());
+        Set<String> totalOnly = totalOnlyKpis(ordered, segmentBy);
         List<KpiValue> values = new ArrayList<>();
         for (Period period : periods) {
             for (String segment : withTotal(segments)) {
-                values.addAll(evaluateCell(ordered, grid.measures(period.start(), segment), period, segment));
+                List<KpiDefinition> here = segment == null ? ordered
+                        : ordered.stream().filter(kpi -> !totalOnly.contains(kpi.id())).toList();
+                values.addAll(evaluateCell(here, grid.measures(period.start(), segment), period, segment));
             }
         }
         List<KpiDefinition> shown = scorecard.kpis().stream().map(id -> definitions.kpi(id).orElseThrow()).toList();
         return new ScorecardEvaluation(scorecard, asOfDay, periods, segments, shown, values);
+    }
+
+    /** KPIs that rest on a dataset without the segment column: they have a total and nothing per segment. */
+    private Set<String> totalOnlyKpis(List<KpiDefinition> kpis, String segmentBy) {
+        Set<String> totalOnly = new HashSet<>();
+        if (segmentBy == null) {
+            return totalOnly;
+        }
+        for (KpiDefinition kpi : kpis) {
+            for (String datasetId : DependencyWalker.datasetsOf(kpi.id(), kpiMap(), measureMap())) {
+                if (!definitions.dataset(datasetId).orElseThrow().dimensions().contains(segmentBy)) {
+                    totalOnly.add(kpi.id());
+                }
+            }
+        }
+        return totalOnly;
     }
 
     /** The datasets a scorecard's KPIs read, directly or through other KPIs. */
@@ -101,10 +124,8 @@ public final class ScorecardEvaluator {
     }
 
     private Map<DatasetDefinition, List<MeasureDefinition>> measuresByDataset(List<KpiDefinition> kpis) {
-        Map<String, KpiDefinition> kpiMap = new HashMap<>();
-        definitions.kpis().forEach(kpi -> kpiMap.put(kpi.id(), kpi));
-        Map<String, MeasureDefinition> measureMap = new HashMap<>();
-        definitions.measures().forEach(measure -> measureMap.put(measure.id(), measure));
+        Map<String, KpiDefinition> kpiMap = kpiMap();
+        Map<String, MeasureDefinition> measureMap = measureMap();
         Map<String, List<MeasureDefinition>> byDatasetId = new TreeMap<>();
         new TreeSet<>(kpis.stream().flatMap(kpi -> DependencyWalker.measuresOf(kpi.id(), kpiMap, measureMap).stream()).toList())
                 .forEach(id -> byDatasetId.computeIfAbsent(measureMap.get(id).dataset(), key -> new ArrayList<>())
@@ -112,6 +133,18 @@ public final class ScorecardEvaluator {
         Map<DatasetDefinition, List<MeasureDefinition>> result = new LinkedHashMap<>();
         byDatasetId.forEach((datasetId, measures) -> result.put(definitions.dataset(datasetId).orElseThrow(), measures));
         return result;
+    }
+
+    private Map<String, KpiDefinition> kpiMap() {
+        Map<String, KpiDefinition> kpis = new HashMap<>();
+        definitions.kpis().forEach(kpi -> kpis.put(kpi.id(), kpi));
+        return kpis;
+    }
+
+    private Map<String, MeasureDefinition> measureMap() {
+        Map<String, MeasureDefinition> measures = new HashMap<>();
+        definitions.measures().forEach(measure -> measures.put(measure.id(), measure));
+        return measures;
     }
 
     private static LocalDate latestRecordDay(Collection<DatasetDefinition> datasets, MeasureSource source) {

@@ -13,7 +13,9 @@ public record ResultRow(
         String band,
         String bandRule,
         Double target,
+        String formattedTarget,
         Double change,
+        String formattedChange,
         Double sample,
         boolean insufficientSample,
         String note) {

@@ -35,10 +35,12 @@ public final class ResultRows {
         Double previous = interpretation.evaluation().previous(value).flatMap(KpiValue::optionalValue).orElse(null);
         Double change = value.value() == null || previous == null ? null : value.value() - previous;
         var band = interpretation.band(kpi.id(), value.period(), value.segment());
+        Double target = kpi.judgement().targetFor(value.period().lastDay(), value.segment()).orElse(null);
+        ValueFormatter formatter = ValueFormatter.of(kpi);
         return new ResultRow(kpi.id(), kpi.name(), value.period().label(), value.period().partial(),
                 value.isTotal() ? KpiResult.TOTAL : value.segment(), value.value(), YamlEnum.name(kpi.unit()),
-                ValueFormatter.value(kpi.unit(), value.value()),
+                formatter.value(value.value()),
                 band.map(b -> b.verdict().label()).orElse(null), band.map(RuledBand::rule).orElse(null),
-                kpi.target(), change, value.sample(), value.insufficientSample(), value.noValueReason());
+                target, formatter.value(target), change, formatter.change(change), value.sample(), value.insufficientSample(), value.noValueReason());
     }
 }

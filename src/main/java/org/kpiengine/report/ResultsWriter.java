@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.kpiengine.definition.Unit;
-import org.kpiengine.definition.yaml.YamlEnum;
 import org.kpiengine.rules.RuledFinding;
 import org.kpiengine.rules.model.Finding;
 
@@ -29,11 +27,10 @@ public final class ResultsWriter {
         List<List<String>> cells = new ArrayList<>();
         cells.add(List.of("KPI", "Period", "Segment", "Value", "Band", "Target", "Change", "Sample", "Note"));
         for (ResultRow row : rows) {
-            Unit unit = YamlEnum.parse(Unit.class, row.unit()).orElseThrow();
             cells.add(List.of(row.kpiName(), row.period() + (row.partialPeriod() ? "*" : ""), row.segment(),
-                    row.formattedValue(), nullToDash(row.band()), ValueFormatter.value(unit, row.target()),
-                    ValueFormatter.change(unit, row.change()), row.sample() == null ? "–" : ValueFormatter.number(Unit.COUNT, row.sample())
-                            + (row.insufficientSample() ? " (low)" : ""), row.note() == null ? "" : row.note()));
+                    row.formattedValue(), nullToDash(row.band()), row.formattedTarget(), row.formattedChange(),
+                    row.sample() == null ? "–" : ValueFormatter.count(row.sample()) + (row.insufficientSample() ? " (low)" : ""),
+                    row.note() == null ? "" : row.note()));
         }
         int[] widths = new int[cells.get(0).size()];
         for (List<String> line : cells) {

@@ -64,17 +64,19 @@ public final class ScorecardViewBuilder {
         Optional<RuledBand> band = interpretation.band(kpi.id(), value.period(), null);
         Double previous = evaluation.previous(value).flatMap(KpiValue::optionalValue).orElse(null);
         Double change = value.value() == null || previous == null ? null : value.value() - previous;
-        String sample = value.sample() == null ? "–" : ValueFormatter.number(Unit.COUNT, value.sample())
+        ValueFormatter formatter = ValueFormatter.of(kpi);
+        Double target = kpi.judgement().targetFor(value.period().lastDay(), null).orElse(null);
+        String sample = value.sample() == null ? "–" : ValueFormatter.count(value.sample())
                 + (value.insufficientSample() ? " (too few)" : "");
         return new ScorecardView.KpiSummaryRow(
                 kpi.id(),
                 kpi.name(),
-                value.value() == null ? "no value" : ValueFormatter.number(kpi.unit(), value.value()),
-                kpi.unit().symbol(),
-                ValueFormatter.value(kpi.unit(), kpi.target()),
+                value.value() == null ? "no value" : formatter.number(value.value()),
+                formatter.symbol(),
+                formatter.value(target),
                 band.map(b -> b.verdict().label()).orElse(value.value() == null ? "No value" : "Unrated"),
                 band.map(b -> b.verdict().colour()).orElse(NO_BAND_COLOUR),
-                ValueFormatter.change(kpi.unit(), change),
+                formatter.change(change),
                 arrow(change),
                 changeColour(kpi, change),
                 sample);

@@ -68,6 +68,9 @@ public final class RuleBaseCompiler {
                 column = Integer.parseInt(position.group(2)) + 1;
                 text = text.substring(position.end());
             }
+            if (text.startsWith("Unable to resolve ObjectType")) {
+                text += "; import it from org.kpiengine.rules.model (KpiResult, BandVerdict, Finding) or check its spelling";
+            }
             problems.error(new SourceLocation(displayName(message.getPath(), displayNames), line, column),
                     "the rule cannot be compiled: " + text);
         }

@@ -58,16 +58,13 @@ final class AtomicCsvFile implements AutoCloseable {
         return rows;
     }
 
-    Path target() {
-        return target;
-    }
-
     /** Flushes everything and atomically replaces the target with the finished file. */
-    void commit() throws IOException {
+    WrittenFile commit() throws IOException {
         finished = true;
         try {
             printer.close(true);
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new WrittenFile(target.getFileName().toString(), target, rows);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;

@@ -9,22 +9,24 @@ final class ComplaintCsv {
             "complaint_id", "received_at", "acknowledged_at", "first_response_at", "resolved_at", "closed_at",
             "channel", "team", "category", "product", "severity", "status", "escalated",
             "departments_involved", "contacts_until_resolved", "reopened", "handling_minutes",
-            "resolution_cost", "within_sla"};
+            "resolution_cost", "within_sla", "customer_id"};
 
-    private final ComplaintIds ids;
+    private final SequentialIds complaintIds;
+    private final SequentialIds customerIds;
 
-    ComplaintCsv(ComplaintIds ids) {
-        this.ids = ids;
+    ComplaintCsv(SequentialIds complaintIds, SequentialIds customerIds) {
+        this.complaintIds = complaintIds;
+        this.customerIds = customerIds;
     }
 
-    Object[] row(SimulatedComplaint complaint) {
+    Object[] row(SimulatedComplaint complaint, Customer customer) {
         return new Object[] {
-                ids.of(complaint.sequence()),
-                timestamp(complaint.receivedAt()),
-                timestamp(complaint.acknowledgedAt()),
-                timestamp(complaint.firstResponseAt()),
-                timestamp(complaint.resolvedAt()),
-                timestamp(complaint.closedAt()),
+                complaintIds.of(complaint.sequence()),
+                CsvValues.timestamp(complaint.receivedAt()),
+                CsvValues.timestamp(complaint.acknowledgedAt()),
+                CsvValues.timestamp(complaint.firstResponseAt()),
+                CsvValues.timestamp(complaint.resolvedAt()),
+                CsvValues.timestamp(complaint.closedAt()),
                 complaint.channel().label(),
                 complaint.team().label(),
                 complaint.category().label(),
@@ -36,17 +38,8 @@ final class ComplaintCsv {
                 complaint.contactsUntilResolved() > 0 ? Integer.toString(complaint.contactsUntilResolved()) : "",
                 Boolean.toString(complaint.reopened()),
                 Integer.toString(complaint.handlingMinutes()),
-                complaint.resolutionCostCents() >= 0 ? money(complaint.resolutionCostCents()) : "",
-                Boolean.toString(complaint.withinSla())};
-    }
-
-    static String timestamp(long value) {
-        return SimulatedComplaint.happened(value) ? LocalTimestamps.format(value) : "";
-    }
-
-    /** Two decimals with a dot, whatever the default locale. */
-    static String money(long cents) {
-        long remainder = cents % 100;
-        return (cents / 100) + (remainder < 10 ? ".0" : ".") + remainder;
+                complaint.resolutionCostCents() >= 0 ? CsvValues.money(complaint.resolutionCostCents()) : "",
+                Boolean.toString(complaint.withinSla()),
+                customerIds.of(customer.number())};
     }
 }

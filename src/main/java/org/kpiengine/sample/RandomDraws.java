@@ -21,6 +21,11 @@ final class RandomDraws {
         return random.nextInt(fromInclusive, toExclusive);
     }
 
+    /** In [0, 1). */
+    double uniformDouble() {
+        return random.nextDouble();
+    }
+
     boolean chance(double probability) {
         return random.nextDouble() < probability;
     }

@@ -1,7 +1,22 @@
 package org.kpiengine.sample;
 
-import java.nio.file.Path;
+import java.util.List;
+import java.util.NoSuchElementException;
 
-/** The files a generator run wrote, with their data-row counts (header lines not counted). */
-public record SampleDataFiles(Path complaints, long complaintRows, Path surveyResponses, long surveyResponseRows) {
+/** The files a generator run wrote, in the order they were written. */
+public record SampleDataFiles(List<WrittenFile> files) {
+
+    public SampleDataFiles {
+        files = List.copyOf(files);
+    }
+
+    /** @throws NoSuchElementException when the run wrote no file of that name */
+    public WrittenFile named(String fileName) {
+        for (WrittenFile file : files) {
+            if (file.name().equals(fileName)) {
+                return file;
+            }
+        }
+        throw new NoSuchElementException("no file named " + fileName + " was written");
+    }
 }

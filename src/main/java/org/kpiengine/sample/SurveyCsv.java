@@ -9,9 +9,9 @@ final class SurveyCsv {
             "complaint_id", "channel", "team", "answered_at", "csat", "nps", "effort", "resolution_satisfaction",
             "perception_before", "perception_after", "interaction_quality", "resolution_effective"};
 
-    private final ComplaintIds ids;
+    private final SequentialIds ids;
 
-    SurveyCsv(ComplaintIds ids) {
+    SurveyCsv(SequentialIds ids) {
         this.ids = ids;
     }
 

@@ -46,12 +46,4 @@ class CommandLineTest {
     void missingCommandIsAUsageError() {
         assertEquals(2, CliRun.of().exitCode());
     }
-
-    @Test
-    void unknownScorecardSuggestsTheClosest() {
-        CliRun run = CliRun.of("evaluate", "--scorecard", "complaint_monthly");
-        assertEquals(1, run.exitCode());
-        assertEquals("kpi-definitions: error: there is no scorecard 'complaint_monthly' (did you mean "
-                + "'complaints_monthly'?); the scorecards are complaints_monthly" + System.lineSeparator(), run.err());
-    }
 }

@@ -6,45 +6,47 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kpiengine.sample.SampleCsv.accumulate;
+import static org.kpiengine.sample.SampleCsv.hoursBetween;
+import static org.kpiengine.sample.SampleCsv.lineCount;
+import static org.kpiengine.sample.SampleCsv.mean;
+import static org.kpiengine.sample.SampleCsv.time;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The generator's contract and the complaint and survey files; the other files have test classes of their own. */
 class SampleDataGeneratorTest {
 
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final String COMPLAINTS_HEADER = "complaint_id,received_at,acknowledged_at,first_response_at,"
-            + "resolved_at,closed_at,channel,team,category,product,severity,status,escalated,departments_involved,"
-            + "contacts_until_resolved,reopened,handling_minutes,resolution_cost,within_sla";
-    private static final String SURVEY_HEADER = "complaint_id,channel,team,answered_at,csat,nps,effort,resolution_satisfaction,"
-            + "perception_before,perception_after,interaction_quality,resolution_effective";
+    private static final Map<String, String> HEADERS = Map.of(
+            "complaints.csv", "complaint_id,received_at,acknowledged_at,first_response_at,resolved_at,closed_at,channel,"
+                    + "team,category,product,severity,status,escalated,departments_involved,contacts_until_resolved,"
+                    + "reopened,handling_minutes,resolution_cost,within_sla,customer_id",
+            "survey_responses.csv", "complaint_id,channel,team,answered_at,csat,nps,effort,resolution_satisfaction,"
+                    + "perception_before,perception_after,interaction_quality,resolution_effective",
+            "quality_audits.csv", "audit_id,complaint_id,team,channel,audited_at,points_achieved,points_possible,quality_score",
+            "customers.csv", "customer_id,product,region,joined_at,left_at,monthly_revenue",
+            "purchases.csv", "purchase_id,customer_id,purchased_at,amount,product,is_repeat",
+            "agent_hours.csv", "date,agent_id,team,hours_worked");
+    private static final List<String> FILE_NAMES = List.of("complaints.csv", "survey_responses.csv",
+            "quality_audits.csv", "customers.csv", "purchases.csv", "agent_hours.csv");
     private static final Map<String, Integer> SLA_HOURS = Map.of("low", 240, "medium", 120, "high", 72, "critical", 24);
-
-    /** Large enough that per-team, per-quarter averages are stable; still generated in well under a second. */
-    private static final SampleDataSpec LARGE = new SampleDataSpec(10002, 40_000,
-            LocalDate.of(2025, 1, 1), LocalDate.of(2026, 3, 31));
-
-    @TempDir
-    static Path sharedDir;
+    private static final SampleDataSpec LARGE = LargeSample.SPEC;
 
     private static SampleDataFiles largeFiles;
     private static List<CSVRecord> complaints;
@@ -54,10 +56,11 @@ class SampleDataGeneratorTest {
     Path tempDir;
 
     @BeforeAll
-    static void generateLargeSample() throws IOException {
-        largeFiles = new SampleDataGenerator(LARGE).writeTo(sharedDir.resolve("large"));
-        complaints = readRecords(largeFiles.complaints());
-        surveys = readRecords(largeFiles.surveyResponses());
+    static void generateLargeSample() {
+        LargeSample sample = LargeSample.get();
+        largeFiles = sample.files;
+        complaints = sample.complaints;
+        surveys = sample.surveys;
     }
 
     @Test
@@ -66,10 +69,10 @@ class SampleDataGeneratorTest {
         SampleDataFiles first = new SampleDataGenerator(spec).writeTo(tempDir.resolve("a"));
         SampleDataFiles second = new SampleDataGenerator(spec).writeTo(tempDir.resolve("b"));
 
-        assertEquals(-1, Files.mismatch(first.complaints(), second.complaints()));
-        assertEquals(-1, Files.mismatch(first.surveyResponses(), second.surveyResponses()));
-        assertEquals(first.complaintRows(), second.complaintRows());
-        assertEquals(first.surveyResponseRows(), second.surveyResponseRows());
+        for (String name : FILE_NAMES) {
+            assertEquals(-1, Files.mismatch(first.named(name).path(), second.named(name).path()), name);
+            assertEquals(first.named(name).rows(), second.named(name).rows(), name);
+        }
     }
 
     @Test
@@ -79,28 +82,46 @@ class SampleDataGeneratorTest {
         SampleDataFiles first = new SampleDataGenerator(new SampleDataSpec(1, 3_000, from, to)).writeTo(tempDir.resolve("a"));
         SampleDataFiles second = new SampleDataGenerator(new SampleDataSpec(2, 3_000, from, to)).writeTo(tempDir.resolve("b"));
 
-        assertNotEquals(-1, Files.mismatch(first.complaints(), second.complaints()));
-        assertNotEquals(-1, Files.mismatch(first.surveyResponses(), second.surveyResponses()));
+        for (String name : FILE_NAMES) {
+            assertNotEquals(-1, Files.mismatch(first.named(name).path(), second.named(name).path()), name);
+        }
+    }
+
+    @Test
+    void reportsEveryFileInWritingOrder() {
+        assertEquals(FILE_NAMES, largeFiles.files().stream().map(WrittenFile::name).toList());
+        for (WrittenFile file : largeFiles.files()) {
+            assertEquals(file.name(), file.path().getFileName().toString());
+        }
+        assertThrows(NoSuchElementException.class, () -> largeFiles.named("orders.csv"));
     }
 
     @Test
     void filesHaveExactHeadersAndUnixLineEnds() throws IOException {
-        String complaintsText = Files.readString(largeFiles.complaints(), StandardCharsets.UTF_8);
-        String surveyText = Files.readString(largeFiles.surveyResponses(), StandardCharsets.UTF_8);
-
-        assertTrue(complaintsText.startsWith(COMPLAINTS_HEADER + "\n"));
-        assertTrue(surveyText.startsWith(SURVEY_HEADER + "\n"));
-        assertFalse(complaintsText.contains("\r"));
-        assertFalse(surveyText.contains("\r"));
+        for (String name : FILE_NAMES) {
+            String text = Files.readString(largeFiles.named(name).path(), StandardCharsets.UTF_8);
+            assertTrue(text.startsWith(HEADERS.get(name) + "\n"), name);
+            assertFalse(text.contains("\r"), name);
+        }
     }
 
     @Test
     void rowCountsMatchSpecAndReport() throws IOException {
-        assertEquals(LARGE.complaints(), largeFiles.complaintRows());
+        assertEquals(LARGE.complaints(), largeFiles.named("complaints.csv").rows());
         assertEquals(LARGE.complaints(), complaints.size());
-        assertEquals(largeFiles.surveyResponseRows(), surveys.size());
-        assertEquals(LARGE.complaints() + 1, lineCount(largeFiles.complaints()));
-        assertEquals(largeFiles.surveyResponseRows() + 1, lineCount(largeFiles.surveyResponses()));
+        assertEquals(largeFiles.named("survey_responses.csv").rows(), surveys.size());
+        for (WrittenFile file : largeFiles.files()) {
+            assertTrue(file.rows() > 0, file.name());
+            assertEquals(file.rows() + 1, lineCount(file.path()), file.name());
+        }
+    }
+
+    @Test
+    void existingColumnsKeepTheirPositions() {
+        List<String> header = List.of(HEADERS.get("complaints.csv").split(","));
+        assertEquals(0, header.indexOf("complaint_id"));
+        assertEquals(18, header.indexOf("within_sla"));
+        assertEquals(header.size() - 1, header.indexOf("customer_id"));
     }
 
     @Test
@@ -357,11 +378,11 @@ class SampleDataGeneratorTest {
 
         SampleDataFiles files = new SampleDataGenerator(spec).writeTo(outDir);
 
-        assertEquals(outDir.resolve("complaints.csv"), files.complaints());
-        assertEquals(outDir.resolve("survey_responses.csv"), files.surveyResponses());
+        for (String name : FILE_NAMES) {
+            assertEquals(outDir.resolve(name), files.named(name).path());
+        }
         try (Stream<Path> contents = Files.list(outDir)) {
-            assertEquals(Set.of("complaints.csv", "survey_responses.csv"),
-                    Set.copyOf(contents.map(p -> p.getFileName().toString()).toList()));
+            assertEquals(Set.copyOf(FILE_NAMES), Set.copyOf(contents.map(p -> p.getFileName().toString()).toList()));
         }
     }
 
@@ -371,8 +392,10 @@ class SampleDataGeneratorTest {
         new SampleDataGenerator(new SampleDataSpec(7, 500, day, day.plusDays(60))).writeTo(tempDir);
         SampleDataFiles files = new SampleDataGenerator(new SampleDataSpec(7, 20, day, day)).writeTo(tempDir);
 
-        assertEquals(21, lineCount(files.complaints()));
-        assertEquals(files.surveyResponseRows() + 1, lineCount(files.surveyResponses()));
+        assertEquals(21, lineCount(files.named("complaints.csv").path()));
+        for (WrittenFile file : files.files()) {
+            assertEquals(file.rows() + 1, lineCount(file.path()), file.name());
+        }
     }
 
     @Test
@@ -382,41 +405,6 @@ class SampleDataGeneratorTest {
         assertThrows(IllegalArgumentException.class, () -> new SampleDataSpec(1, -5, day, day));
         assertThrows(IllegalArgumentException.class, () -> new SampleDataSpec(1, 10, day, day.minusDays(1)));
         assertThrows(NullPointerException.class, () -> new SampleDataSpec(1, 10, null, day));
-    }
-
-    private static List<CSVRecord> readRecords(Path file) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return new ArrayList<>(format.parse(reader).getRecords());
-        }
-    }
-
-    private static long lineCount(Path file) throws IOException {
-        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-            return lines.count();
-        }
-    }
-
-    private static LocalDateTime time(String text) {
-        return LocalDateTime.parse(text, TIMESTAMP);
-    }
-
-    private static double hoursBetween(String from, String to) {
-        return hoursBetween(time(from), time(to));
-    }
-
-    private static double hoursBetween(LocalDateTime from, LocalDateTime to) {
-        return Duration.between(from, to).getSeconds() / 3600.0;
-    }
-
-    private static void accumulate(Map<String, double[]> sums, String key, double value) {
-        double[] sumAndCount = sums.computeIfAbsent(key, k -> new double[2]);
-        sumAndCount[0] += value;
-        sumAndCount[1]++;
-    }
-
-    private static double mean(double[] sumAndCount) {
-        return sumAndCount[0] / sumAndCount[1];
     }
 
     private static void assertBetween(String value, int min, int max) {

@@ -1,6 +1,8 @@
 package org.kpiengine.definition.formula;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -35,6 +37,7 @@ public final class FormulaParser {
      */
     public static Formula parse(String text, SourceLocation start, String what) {
         List<Located<String>> references = new ArrayList<>();
+        Deque<Integer> openParentheses = new ArrayDeque<>();
         int position = 0;
         while (position < text.length()) {
             char c = text.charAt(position);
@@ -72,10 +75,18 @@ public final class FormulaParser {
             if (operator == null) {
                 throw refuse(shift(start, position), what, describeForbidden(c));
             }
+            if (operator.equals("(")) {
+                openParentheses.push(position);
+            } else if (operator.equals(")") && openParentheses.poll() == null) {
+                throw refuse(shift(start, position), what, "this ')' closes no '('");
+            }
             position += operator.length();
         }
         if (text.isBlank()) {
             throw refuse(start, what, "the formula is empty");
+        }
+        if (!openParentheses.isEmpty()) {
+            throw refuse(shift(start, openParentheses.peek()), what, "this '(' is never closed");
         }
         return new Formula(text, start, references);
     }

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.SourceLocation;
@@ -16,6 +18,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -38,7 +41,7 @@ public final class SafeYaml {
 
     public static YamlMap readMapping(Path file, String displayName) {
         Node root = compose(file, displayName);
-        rejectCustomTags(root, displayName);
+        checkTree(root, displayName);
         if (!(root instanceof MappingNode mapping)) {
             throw new InvalidInputException(locate(displayName, root == null ? null : root.getStartMark()),
                     "the file must hold a mapping of keys to values (for example 'id: my_kpi')");
@@ -46,8 +49,11 @@ public final class SafeYaml {
         return new YamlMap(mapping, displayName);
     }
 
-    /** Tags such as {@code !!java.io.File} would ask for objects; a definition holds plain data only. */
-    private static void rejectCustomTags(Node node, String displayName) {
+    /**
+     * Walks the tree once: tags such as {@code !!java.io.File} would ask for objects, and a key written
+     * twice would silently lose one value; a definition holds plain data only.
+     */
+    private static void checkTree(Node node, String displayName) {
         if (node == null) {
             return;
         }
@@ -56,12 +62,21 @@ public final class SafeYaml {
                     + node.getTag().getValue() + "' is not allowed: definitions hold plain text, numbers, lists and mappings");
         }
         if (node instanceof MappingNode mapping) {
+            Map<String, Node> seen = new HashMap<>();
             for (NodeTuple tuple : mapping.getValue()) {
-                rejectCustomTags(tuple.getKeyNode(), displayName);
-                rejectCustomTags(tuple.getValueNode(), displayName);
+                if (tuple.getKeyNode() instanceof ScalarNode key) {
+                    Node earlier = seen.putIfAbsent(key.getValue(), key);
+                    if (earlier != null) {
+                        throw new InvalidInputException(locate(displayName, key.getStartMark()), "the key '"
+                                + key.getValue() + "' is written twice in the same mapping (first at line "
+                                + (earlier.getStartMark().getLine() + 1) + "); keep one");
+                    }
+                }
+                checkTree(tuple.getKeyNode(), displayName);
+                checkTree(tuple.getValueNode(), displayName);
             }
         } else if (node instanceof SequenceNode sequence) {
-            sequence.getValue().forEach(child -> rejectCustomTags(child, displayName));
+            sequence.getValue().forEach(child -> checkTree(child, displayName));
         }
     }
 
@@ -79,7 +94,7 @@ public final class SafeYaml {
         } catch (MarkedYAMLException e) {
             throw new InvalidInputException(locate(displayName, e.getProblemMark()), describe(e));
         } catch (YAMLException e) {
-            throw new InvalidInputException(new SourceLocation(displayName, 0, 0), "the YAML is not valid: " + e.getMessage());
+            throw new InvalidInputException(new SourceLocation(displayName, 0, 0), describeLimit(e));
         } catch (IOException e) {
             throw new InvalidInputException(new SourceLocation(displayName, 0, 0), "the file cannot be read: " + e.getMessage());
         }
@@ -96,8 +111,28 @@ public final class SafeYaml {
         return options;
     }
 
+    private static String describeLimit(YAMLException e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Nesting Depth exceeded")) {
+            return "the YAML nests lists or mappings more than " + MAX_NESTING + " levels deep, far more than a "
+                    + "definition needs; it is refused";
+        }
+        if (message.startsWith("Number of aliases")) {
+            return "the YAML repeats anchors (*name) for lists or mappings more than " + MAX_ALIASES
+                    + " times, far more than a definition needs; it is refused";
+        }
+        if (message.contains("code point") || message.contains("exceeds the limit")) {
+            return "the file is larger than " + MAX_CODE_POINTS / 1024 + " KiB, too large for a definition";
+        }
+        return "the YAML is not valid: " + message;
+    }
+
     private static String describe(MarkedYAMLException e) {
         String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+        if (problem.startsWith("Global tag is not allowed")) {
+            return "the YAML tag '" + problem.substring(problem.indexOf(':') + 1).strip().replace("tag:yaml.org,2002:", "!!")
+                    + "' is not allowed: definitions hold plain text, numbers, lists and mappings";
+        }
         String context = e.getContext();
         String text = context == null ? problem : context + ", " + problem;
         return "the YAML is not valid: " + text.replaceAll("\\s+", " ").trim();

@@ -1,5 +1,7 @@
 package org.kpiengine.definition.yaml;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ public final class YamlMap {
     private final MappingNode node;
     private final String file;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+    private Set<String> allowedKeys;
 
     YamlMap(MappingNode node, String file) {
         this.node = node;
@@ -58,12 +61,51 @@ public final class YamlMap {
         return tuple == null ? location() : SafeYaml.locate(file, tuple.getValueNode().getStartMark());
     }
 
+    /**
+     * Where the text of a single-line value begins, so that a position inside it can be pointed at:
+     * past the opening quote of a quoted value.
+     */
+    public SourceLocation scalarTextStart(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || !(tuple.getValueNode() instanceof ScalarNode scalar)) {
+            return valueLocationOf(key);
+        }
+        SourceLocation start = valueLocationOf(key);
+        return switch (scalar.getScalarStyle()) {
+            case SINGLE_QUOTED, DOUBLE_QUOTED -> new SourceLocation(start.file(), start.line(), start.column() + 1);
+            default -> start;
+        };
+    }
+
     public void rejectUnknownKeys(Set<String> allowed, String what, ProblemCollector problems) {
+        allowedKeys = Set.copyOf(allowed);
         for (Map.Entry<String, NodeTuple> entry : entries.entrySet()) {
             if (!allowed.contains(entry.getKey())) {
                 problems.error(locationOf(entry.getKey()), what + ": unknown key '" + entry.getKey() + "'"
                         + DidYouMean.hint(entry.getKey(), allowed));
             }
+        }
+    }
+
+    /**
+     * A required key is missing; unless an unknown key is its misspelling, in which case the unknown-key
+     * message (with its "did you mean") already says everything.
+     */
+    /** Reports the key as missing (see {@link #reportMissing}) and answers whether it is there. */
+    public boolean requireKey(String key, String what, ProblemCollector problems) {
+        if (!has(key)) {
+            reportMissing(key, what, problems);
+            return false;
+        }
+        return true;
+    }
+
+    private void reportMissing(String key, String what, ProblemCollector problems) {
+        boolean misspelt = allowedKeys != null && entries.keySet().stream()
+                .filter(present -> !allowedKeys.contains(present))
+                .anyMatch(present -> DidYouMean.closest(present, Set.of(key)).isPresent());
+        if (!misspelt) {
+            problems.error(location(), what + ": the required key '" + key + "' is missing");
         }
     }
 
@@ -81,7 +123,7 @@ public final class YamlMap {
 
     public String requiredString(String key, String what, ProblemCollector problems) {
         if (!has(key)) {
-            problems.error(location(), what + ": the required key '" + key + "' is missing");
+            reportMissing(key, what, problems);
             return null;
         }
         return optionalString(key, what, problems).orElse(null);
@@ -113,6 +155,39 @@ public final class YamlMap {
         });
     }
 
+    public Optional<Boolean> optionalBoolean(String key, String what, ProblemCollector problems) {
+        return optionalString(key, what, problems).flatMap(text -> {
+            if (text.equals("true") || text.equals("false")) {
+                return Optional.of(Boolean.parseBoolean(text));
+            }
+            problems.error(valueLocationOf(key), what + ": '" + key + "' must be true or false, not '" + text + "'");
+            return Optional.empty();
+        });
+    }
+
+    public Optional<LocalDate> optionalDate(String key, String what, ProblemCollector problems) {
+        return optionalString(key, what, problems).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                problems.error(valueLocationOf(key), what + ": '" + key + "' must be a date written YYYY-MM-DD, not '"
+                        + text + "'");
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Whether the key holds a mapping (rather than a single value or a list). */
+    public boolean holdsMap(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof MappingNode;
+    }
+
+    /** The keys in the order written. */
+    public List<String> keys() {
+        return List.copyOf(entries.keySet());
+    }
+
     public <E extends Enum<E>> Optional<E> optionalEnum(String key, Class<E> type, String what,
                                                         ProblemCollector problems) {
         return optionalString(key, what, problems).flatMap(text -> {
@@ -128,7 +203,7 @@ public final class YamlMap {
 
     public <E extends Enum<E>> E requiredEnum(String key, Class<E> type, String what, ProblemCollector problems) {
         if (!has(key)) {
-            problems.error(location(), what + ": the required key '" + key + "' is missing");
+            reportMissing(key, what, problems);
             return null;
         }
         return optionalEnum(key, type, what, problems).orElse(null);

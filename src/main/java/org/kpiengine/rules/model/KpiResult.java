@@ -3,7 +3,9 @@ package org.kpiengine.rules.model;
 /**
  * The fact a rule sees for each KPI, period and segment. {@code segment} is {@link #TOTAL} for the
  * figure over all segments. {@code periodIndex} counts from 0 (oldest) to the latest trailing period.
- * Numbers that do not exist (no value, no target, no previous period) are null.
+ * Numbers that do not exist (no value, no target, no previous period) are null. {@code ratedValue} is
+ * the value the bands judge: exact, or rounded as displayed when the KPI says so. {@code bandSet} is
+ * the position of the band set in force for the period, or -1.
  */
 public record KpiResult(
         String kpiId,
@@ -16,9 +18,14 @@ public record KpiResult(
         String segment,
         boolean total,
         Double value,
+        Double ratedValue,
         String noValueReason,
+        int bandSet,
         Double target,
+        Double targetRangeMin,
+        Double targetRangeMax,
         Boolean targetMissed,
+        Double benchmark,
         Double previousValue,
         Double change,
         Double sample,
@@ -39,7 +46,18 @@ public record KpiResult(
         return switch (direction) {
             case "higher_is_better" -> value < other.value;
             case "lower_is_better" -> value > other.value;
+            case "target_range" -> distanceFromRange(value) > distanceFromRange(other.value);
             default -> false;
         };
+    }
+
+    private double distanceFromRange(double number) {
+        if (targetRangeMin != null && number < targetRangeMin) {
+            return targetRangeMin - number;
+        }
+        if (targetRangeMax != null && number > targetRangeMax) {
+            return number - targetRangeMax;
+        }
+        return 0;
     }
 }

@@ -1,0 +1,5 @@
+package org.kpiengine.sample;
+
+/** One agent's working day. */
+record AgentShift(long epochDay, Agent agent, int tenthHours) {
+}
