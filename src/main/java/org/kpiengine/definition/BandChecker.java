@@ -23,7 +23,9 @@ final class BandChecker {
     void check(KpiDefinition kpi) {
         String what = "kpi '" + kpi.id() + "'";
         if (kpi.judgement().bandSets().isEmpty()) {
-            problems.warning(kpi.location(), what + ": has no bands, so its values cannot be rated");
+            if (kpi.direction() != Direction.NEITHER) {
+                problems.warning(kpi.location(), what + ": has no bands, so its values cannot be rated");
+            }
             return;
         }
         for (BandSet set : kpi.judgement().bandSets()) {

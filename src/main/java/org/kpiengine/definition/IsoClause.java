@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The ISO 10002:2018 clauses on operating and improving complaints handling that a KPI can serve. */
+/** The ISO 10002 clauses on operating (7) and maintaining and improving (8) complaints handling that a KPI can serve. */
 public enum IsoClause {
     C7_1("7.1", "Communication"),
     C7_2("7.2", "Receipt of complaint"),

@@ -12,7 +12,7 @@ public record ScorecardDefinition(
         String title,
         String organisation,
         List<ScorecardSection> sections,
-        PeriodGrain grain,
+        PeriodCalendar calendar,
         int trailingPeriods,
         String segmentBy,
         String template,
@@ -22,7 +22,7 @@ public record ScorecardDefinition(
     public ScorecardDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(grain, "grain");
+        Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(template, "template");
         sections = List.copyOf(sections);
         signOff = List.copyOf(signOff);
@@ -39,6 +39,10 @@ public record ScorecardDefinition(
     /** The ids of the scorecard's KPIs, in the order it shows them. */
     public List<String> kpis() {
         return kpiReferences().stream().map(Located::value).toList();
+    }
+
+    public PeriodGrain grain() {
+        return calendar.grain();
     }
 
     public Optional<String> optionalSegmentBy() {

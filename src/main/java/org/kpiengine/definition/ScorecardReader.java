@@ -1,5 +1,6 @@
 package org.kpiengine.definition;
 
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +13,7 @@ final class ScorecardReader {
 
     private static final Set<String> KEYS = Set.of("id", "title", "organisation", "kpis", "sections", "period",
             "segment_by", "template", "sign_off");
-    private static final Set<String> PERIOD_KEYS = Set.of("grain", "trailing");
+    private static final Set<String> PERIOD_KEYS = Set.of("grain", "trailing", "fiscal_year_start");
     private static final Set<String> SECTION_KEYS = Set.of("title", "kpis");
     private static final Set<String> SIGN_OFF_KEYS = Set.of("role", "meaning");
     static final String DEFAULT_TEMPLATE = "scorecard.jrxml";
@@ -29,12 +30,14 @@ final class ScorecardReader {
         String template = yaml.optionalString("template", what, problems).orElse(DEFAULT_TEMPLATE);
         List<SignOffRole> signOff = readSignOff(yaml, what, problems);
         PeriodGrain grain = null;
+        Month fiscalYearStart = Month.JANUARY;
         int trailing = 0;
         yaml.requireKey("period", what, problems);
         YamlMap period = yaml.optionalMap("period", what, problems).orElse(null);
         if (period != null) {
             period.rejectUnknownKeys(PERIOD_KEYS, what + " period", problems);
             grain = period.requiredEnum("grain", PeriodGrain.class, what, problems);
+            fiscalYearStart = period.optionalEnum("fiscal_year_start", Month.class, what, problems).orElse(Month.JANUARY);
             trailing = period.optionalWholeNumber("trailing", what, problems).orElse(12);
             if (trailing < 1 || trailing > MOST_PERIODS) {
                 problems.error(period.valueLocationOf("trailing"), what + ": 'trailing' must be between 1 and "
@@ -44,7 +47,7 @@ final class ScorecardReader {
         if (id == null || title == null || sections.isEmpty() || grain == null || trailing < 1 || trailing > MOST_PERIODS) {
             return null;
         }
-        return new ScorecardDefinition(id, title, organisation, sections, grain, trailing, segmentBy, template, signOff,
+        return new ScorecardDefinition(id, title, organisation, sections, new PeriodCalendar(grain, fiscalYearStart), trailing, segmentBy, template, signOff,
                 yaml.location());
     }
 

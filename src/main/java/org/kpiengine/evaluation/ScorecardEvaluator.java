@@ -58,7 +58,7 @@ public final class ScorecardEvaluator {
         List<KpiDefinition> ordered = EvaluationOrder.of(scorecard.kpis(), definitions);
         Map<DatasetDefinition, List<MeasureDefinition>> measuresByDataset = measuresByDataset(ordered);
         LocalDate asOfDay = asOf.orElseGet(() -> latestRecordDay(measuresByDataset.keySet(), source));
-        List<Period> periods = Periods.trailing(scorecard.grain(), asOfDay, scorecard.trailingPeriods());
+        List<Period> periods = Periods.trailing(scorecard.calendar(), asOfDay, scorecard.trailingPeriods());
         List<PeriodBounds> bounds = periods.stream().map(period -> new PeriodBounds(period.start(), period.end())).toList();
         String segmentBy = scorecard.segmentBy();
 

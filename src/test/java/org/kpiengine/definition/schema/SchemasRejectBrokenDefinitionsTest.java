@@ -255,7 +255,7 @@ class SchemasRejectBrokenDefinitionsTest {
                 new Broken("scorecard: missing period", Kind.SCORECARD,
                         replace(listing, "period:\n  grain: month\n", ""), "period"),
                 new Broken("scorecard: unknown grain", Kind.SCORECARD,
-                        replace(scorecard, "grain: quarter", "grain: week"), "grain"),
+                        replace(scorecard, "grain: quarter", "grain: fortnight"), "grain"),
                 new Broken("scorecard: no trailing periods", Kind.SCORECARD,
                         replace(scorecard, "trailing: 6", "trailing: 0"), "trailing"),
                 new Broken("scorecard: section without title", Kind.SCORECARD,
