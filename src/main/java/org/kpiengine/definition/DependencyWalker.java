@@ -26,6 +26,8 @@ public final class DependencyWalker {
                 continue;
             }
             kpi.optionalSampleMeasure().filter(measures::containsKey).ifPresent(found::add);
+            kpi.optionalInterval().ifPresent(interval -> interval.measures().values().stream()
+                    .filter(measures::containsKey).forEach(found::add));
             for (String id : kpi.formula().referencedIds()) {
                 if (measures.containsKey(id)) {
                     found.add(id);

@@ -17,6 +17,7 @@ public record KpiDefinition(
         KpiJudgement judgement,
         int minimumSample,
         String sampleMeasure,
+        IntervalDefinition interval,
         CatalogAttributes catalog,
         SourceLocation location) {
 
@@ -45,6 +46,10 @@ public record KpiDefinition(
     /** The values the KPI can take: its declared scale, or what its unit allows. */
     public ValueRange valueRange() {
         return scale != null ? scale : unit.naturalRange();
+    }
+
+    public Optional<IntervalDefinition> optionalInterval() {
+        return Optional.ofNullable(interval);
     }
 
     public Optional<String> optionalSampleMeasure() {

@@ -18,7 +18,7 @@ final class KpiReader {
     private static final Set<String> KEYS = Set.of("id", "name", "category", "owner", "version", "status", "formula",
             "unit", "format", "scale", "direction", "target", "targets", "target_range", "band_on", "bands", "band_sets",
             "benchmarks", "iso_10002_clauses", "review_cadence", "minimum_sample", "sample_measure",
-            "organisation_defined", "catalog");
+            "organisation_defined", "interval", "catalog");
     private static final Set<String> FORMAT_KEYS = Set.of("decimals", "currency");
     private static final Set<String> BENCHMARK_KEYS = Set.of("value", "source", "industry");
     private static final Set<String> ORGANISATION_DEFINED = Set.of("target", "bands", "benchmarks");
@@ -43,6 +43,8 @@ final class KpiReader {
             problems.error(yaml.locationOf("minimum_sample"), what
                     + ": 'minimum_sample' needs a 'sample_measure' that counts the KPI's sample");
         }
+        IntervalDefinition interval = yaml.optionalMap("interval", what, problems)
+                .map(map -> IntervalReader.read(map, what, problems)).orElse(null);
         CatalogAttributes catalog = yaml.optionalMap("catalog", what, problems)
                 .map(map -> CatalogReader.read(map, what, problems)).orElse(CatalogAttributes.EMPTY);
         Formula formula = readFormula(yaml, what, problems);
@@ -51,7 +53,7 @@ final class KpiReader {
             return null;
         }
         return new KpiDefinition(id, name, formula, unit, format, scale, governance, judgement, minimumSample,
-                sampleMeasure, catalog, yaml.location());
+                sampleMeasure, interval, catalog, yaml.location());
     }
 
     private static DisplayFormat readFormat(YamlMap yaml, Unit unit, String what, ProblemCollector problems) {

@@ -52,6 +52,12 @@ final class ReferenceValidator {
             kpi.optionalSampleMeasure().filter(id -> !measuresById.containsKey(id)).ifPresent(id ->
                     problems.error(kpi.location(), "kpi '" + kpi.id() + "': unknown sample measure '" + id + "'"
                             + DidYouMean.hint(id, measuresById.keySet())));
+            kpi.optionalInterval().ifPresent(interval -> interval.measures().forEach((role, id) -> {
+                if (!measuresById.containsKey(id) && !unreadable.contains(id)) {
+                    problems.error(kpi.location(), "kpi '" + kpi.id() + "': the interval's " + role + " names '" + id
+                            + "', which is not a measure" + DidYouMean.hint(id, measuresById.keySet()));
+                }
+            }));
             new BandChecker(problems).check(kpi);
             new JudgementChecker(problems).check(kpi);
         }

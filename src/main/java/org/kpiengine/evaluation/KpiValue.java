@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@code sample} is the value of the KPI's sample measure, when it names one.
  */
 public record KpiValue(String kpiId, Period period, String segment, Double value, String noValueReason,
-                       Double sample, boolean insufficientSample) {
+                       Double sample, boolean insufficientSample, ConfidenceInterval interval) {
 
     public KpiValue {
         Objects.requireNonNull(kpiId, "kpiId");
@@ -22,12 +22,20 @@ public record KpiValue(String kpiId, Period period, String segment, Double value
     }
 
     public static KpiValue of(String kpiId, Period period, String segment, double value, Double sample, int minimumSample) {
-        return new KpiValue(kpiId, period, segment, value, null, sample, isInsufficient(sample, minimumSample));
+        return new KpiValue(kpiId, period, segment, value, null, sample, isInsufficient(sample, minimumSample), null);
+    }
+
+    public KpiValue withInterval(ConfidenceInterval confidenceInterval) {
+        return new KpiValue(kpiId, period, segment, value, noValueReason, sample, insufficientSample, confidenceInterval);
+    }
+
+    public Optional<ConfidenceInterval> optionalInterval() {
+        return Optional.ofNullable(interval);
     }
 
     public static KpiValue none(String kpiId, Period period, String segment, String reason, Double sample,
                                 int minimumSample) {
-        return new KpiValue(kpiId, period, segment, null, reason, sample, isInsufficient(sample, minimumSample));
+        return new KpiValue(kpiId, period, segment, null, reason, sample, isInsufficient(sample, minimumSample), null);
     }
 
     private static boolean isInsufficient(Double sample, int minimumSample) {

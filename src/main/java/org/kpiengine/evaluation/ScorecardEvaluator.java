@@ -111,6 +111,9 @@ public final class ScorecardEvaluator {
         for (KpiDefinition kpi : ordered) {
             Double sample = kpi.optionalSampleMeasure().map(known::get).orElse(null);
             KpiValue value = new FormulaCell(kpi, formulas.get(kpi.id()), definitions).evaluate(known, period, segment, sample);
+            if (value.value() != null) {
+                value = IntervalCalculator.of(kpi, known).map(value::withInterval).orElse(value);
+            }
             value.optionalValue().ifPresent(number -> known.put(kpi.id(), number));
             values.add(value);
         }

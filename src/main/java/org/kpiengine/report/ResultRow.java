@@ -16,6 +16,10 @@ public record ResultRow(
         String formattedTarget,
         Double change,
         String formattedChange,
+        Boolean changeSignificant,
+        Double intervalLow,
+        Double intervalHigh,
+        String formattedInterval,
         Double sample,
         boolean insufficientSample,
         String note) {

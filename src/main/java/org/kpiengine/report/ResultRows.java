@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kpiengine.definition.KpiDefinition;
 import org.kpiengine.definition.yaml.YamlEnum;
+import org.kpiengine.evaluation.ChangeSignificance;
+import org.kpiengine.evaluation.ConfidenceInterval;
 import org.kpiengine.evaluation.KpiValue;
 import org.kpiengine.evaluation.Period;
 import org.kpiengine.evaluation.ScorecardEvaluation;
@@ -35,12 +37,17 @@ public final class ResultRows {
         Double previous = interpretation.evaluation().previous(value).flatMap(KpiValue::optionalValue).orElse(null);
         Double change = value.value() == null || previous == null ? null : value.value() - previous;
         var band = interpretation.band(kpi.id(), value.period(), value.segment());
+        Boolean significant = ChangeSignificance.of(value, interpretation.evaluation().previous(value)).orElse(null);
+        ConfidenceInterval interval = value.interval();
         Double target = kpi.judgement().targetFor(value.period().lastDay(), value.segment()).orElse(null);
         ValueFormatter formatter = ValueFormatter.of(kpi);
         return new ResultRow(kpi.id(), kpi.name(), value.period().label(), value.period().partial(),
                 value.isTotal() ? KpiResult.TOTAL : value.segment(), value.value(), YamlEnum.name(kpi.unit()),
                 formatter.value(value.value()),
                 band.map(b -> b.verdict().label()).orElse(null), band.map(RuledBand::rule).orElse(null),
-                target, formatter.value(target), change, formatter.change(change), value.sample(), value.insufficientSample(), value.noValueReason());
+                target, formatter.value(target), change, formatter.change(change), significant,
+                interval == null ? null : interval.low(), interval == null ? null : interval.high(),
+                interval == null ? "" : formatter.number(interval.low()) + " to " + formatter.number(interval.high()),
+                value.sample(), value.insufficientSample(), value.noValueReason());
     }
 }

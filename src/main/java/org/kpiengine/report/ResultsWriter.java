@@ -18,17 +18,18 @@ import org.kpiengine.rules.model.Finding;
 public final class ResultsWriter {
 
     private static final List<String> COLUMNS = List.of("kpi", "period", "segment", "value", "unit", "band", "target",
-            "change", "sample", "flags", "note");
+            "change", "change_significant", "interval_low", "interval_high", "sample", "flags", "note");
 
     private ResultsWriter() {
     }
 
     public static void table(List<ResultRow> rows, List<RuledFinding> findings, Writer out) {
         List<List<String>> cells = new ArrayList<>();
-        cells.add(List.of("KPI", "Period", "Segment", "Value", "Band", "Target", "Change", "Sample", "Note"));
+        cells.add(List.of("KPI", "Period", "Segment", "Value", "95% CI", "Band", "Target", "Change", "Sample", "Note"));
         for (ResultRow row : rows) {
             cells.add(List.of(row.kpiName(), row.period() + (row.partialPeriod() ? "*" : ""), row.segment(),
-                    row.formattedValue(), nullToDash(row.band()), row.formattedTarget(), row.formattedChange(),
+                    row.formattedValue(), row.formattedInterval(), nullToDash(row.band()), row.formattedTarget(),
+                    row.formattedChange() + (Boolean.TRUE.equals(row.changeSignificant()) ? " *" : ""),
                     row.sample() == null ? "–" : ValueFormatter.count(row.sample()) + (row.insufficientSample() ? " (low)" : ""),
                     row.note() == null ? "" : row.note()));
         }
@@ -43,12 +44,13 @@ public final class ResultsWriter {
                 StringBuilder text = new StringBuilder();
                 for (int i = 0; i < line.size(); i++) {
                     String cell = line.get(i);
-                    boolean numeric = i >= 3 && i <= 7 && i != 4;
+                    boolean numeric = i == 3 || i == 4 || i == 6 || i == 7 || i == 8;
                     text.append(i == 0 ? "" : "  ").append(numeric ? pad(cell, widths[i], true) : pad(cell, widths[i], false));
                 }
                 out.write(text.toString().stripTrailing());
                 out.write(System.lineSeparator());
             }
+            out.write("Period* = still in progress. Change * = larger than sampling noise (95%)." + System.lineSeparator());
             out.write(System.lineSeparator() + "Findings:" + System.lineSeparator());
             if (findings.isEmpty()) {
                 out.write("  none" + System.lineSeparator());
@@ -80,7 +82,10 @@ public final class ResultsWriter {
         try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
                 .setHeader(COLUMNS.toArray(String[]::new)).get().print(out)) {
             for (ResultRow row : rows) {
-                printer.printRecord(record(row).values());
+                printer.printRecord(record(row).values().stream()
+                        .map(value -> value instanceof List<?> list ? String.join(" ", list.stream().map(String::valueOf).toList())
+                                : value)
+                        .toList());
             }
             printer.flush();
         } catch (IOException e) {
@@ -98,6 +103,9 @@ public final class ResultsWriter {
         record.put("band", row.band());
         record.put("target", row.target());
         record.put("change", row.change());
+        record.put("change_significant", row.changeSignificant());
+        record.put("interval_low", row.intervalLow());
+        record.put("interval_high", row.intervalHigh());
         record.put("sample", row.sample());
         List<String> flags = new ArrayList<>();
         if (row.partialPeriod()) {
@@ -106,7 +114,7 @@ public final class ResultsWriter {
         if (row.insufficientSample()) {
             flags.add("insufficient_sample");
         }
-        record.put("flags", String.join(" ", flags));
+        record.put("flags", flags);
         record.put("note", row.note());
         return record;
     }

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.kpiengine.definition.BandOn;
 import org.kpiengine.definition.Benchmark;
 import org.kpiengine.definition.KpiDefinition;
 import org.kpiengine.definition.KpiJudgement;
 import org.kpiengine.definition.ValueRange;
 import org.kpiengine.definition.yaml.YamlEnum;
+import org.kpiengine.evaluation.ChangeSignificance;
+import org.kpiengine.evaluation.ConfidenceInterval;
 import org.kpiengine.evaluation.KpiValue;
 import org.kpiengine.evaluation.Period;
 import org.kpiengine.evaluation.ScorecardEvaluation;
@@ -30,14 +33,17 @@ final class KpiResultFactory {
                     int periodIndex = index;
                     evaluation.value(kpi.id(), periods.get(index), segment).ifPresent(value ->
                             facts.add(fact(kpi, value, periodIndex, periodIndex == periods.size() - 1,
-                                    evaluation.previous(value).flatMap(KpiValue::optionalValue).orElse(null))));
+                                    evaluation.previous(value))));
                 }
             }
         }
         return facts;
     }
 
-    private static KpiResult fact(KpiDefinition kpi, KpiValue value, int periodIndex, boolean latest, Double previous) {
+    private static KpiResult fact(KpiDefinition kpi, KpiValue value, int periodIndex, boolean latest,
+                                  Optional<KpiValue> previousValue) {
+        Double previous = previousValue.flatMap(KpiValue::optionalValue).orElse(null);
+        ConfidenceInterval interval = value.interval();
         KpiJudgement judgement = kpi.judgement();
         Double number = value.value();
         Double target = judgement.targetFor(value.period().lastDay(), value.segment()).orElse(null);
@@ -51,7 +57,9 @@ final class KpiResultFactory {
                 target, range == null ? null : range.min(), range == null ? null : range.max(),
                 number == null ? null : TargetCheck.missed(kpi, number, target),
                 judgement.benchmarks().stream().findFirst().map(Benchmark::value).orElse(null),
-                previous, change, value.sample(), kpi.minimumSample(), value.insufficientSample());
+                previous, change, ChangeSignificance.of(value, previousValue).orElse(null),
+                interval == null ? null : interval.low(), interval == null ? null : interval.high(),
+                value.sample(), kpi.minimumSample(), value.insufficientSample());
     }
 
     /** The value as the bands see it: rounded to the displayed decimals when the KPI rates what it shows. */

@@ -5,7 +5,8 @@ package org.kpiengine.rules.model;
  * figure over all segments. {@code periodIndex} counts from 0 (oldest) to the latest trailing period.
  * Numbers that do not exist (no value, no target, no previous period) are null. {@code ratedValue} is
  * the value the bands judge: exact, or rounded as displayed when the KPI says so. {@code bandSet} is
- * the position of the band set in force for the period, or -1.
+ * the position of the band set in force for the period, or -1. {@code changeSignificant} says whether
+ * the change from the previous period exceeds sampling noise (null when the KPI has no interval).
  */
 public record KpiResult(
         String kpiId,
@@ -28,6 +29,9 @@ public record KpiResult(
         Double benchmark,
         Double previousValue,
         Double change,
+        Boolean changeSignificant,
+        Double intervalLow,
+        Double intervalHigh,
         Double sample,
         int minimumSample,
         boolean insufficientSample) {
