@@ -46,7 +46,7 @@ final class CycleFinder {
             return;
         }
         path.add(id);
-        for (String next : kpis.get(id).formula().referencedIds()) {
+        for (String next : kpis.get(id).formula().samePeriodIds()) {
             if (!measureIds.contains(next)) {
                 visit(next, path);
             }

@@ -28,7 +28,7 @@ public final class DependencyWalker {
             kpi.optionalSampleMeasure().filter(measures::containsKey).ifPresent(found::add);
             kpi.optionalInterval().ifPresent(interval -> interval.measures().values().stream()
                     .filter(measures::containsKey).forEach(found::add));
-            for (String id : kpi.formula().referencedIds()) {
+            for (String id : kpi.formula().allReferencedIds()) {
                 if (measures.containsKey(id)) {
                     found.add(id);
                 } else {

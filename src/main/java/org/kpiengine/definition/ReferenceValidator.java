@@ -68,6 +68,12 @@ final class ReferenceValidator {
     }
 
     private void checkFormulaReferences(KpiDefinition kpi, Set<String> formulaIds) {
+        for (var window : kpi.formula().windows()) {
+            if (!formulaIds.contains(window.id()) && !unreadable.contains(window.id())) {
+                problems.error(window.location(), "kpi '" + kpi.id() + "': " + window.text() + " names '" + window.id()
+                        + "', which is neither a measure nor a KPI" + DidYouMean.hint(window.id(), formulaIds));
+            }
+        }
         for (Located<String> reference : kpi.formula().references()) {
             if (!formulaIds.contains(reference.value()) && !unreadable.contains(reference.value())) {
                 problems.error(reference.location(), "kpi '" + kpi.id() + "': the formula names '" + reference.value()

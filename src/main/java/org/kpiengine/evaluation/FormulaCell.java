@@ -5,6 +5,7 @@ import java.util.Map;
 import org.kpiengine.definition.DefinitionSet;
 import org.kpiengine.definition.KpiDefinition;
 import org.kpiengine.definition.MeasureDefinition;
+import org.kpiengine.definition.formula.WindowReference;
 
 /** One KPI in one period and segment: its formula over the values known there, or why it has none. */
 final class FormulaCell {
@@ -19,9 +20,18 @@ final class FormulaCell {
         this.definitions = definitions;
     }
 
-    KpiValue evaluate(Map<String, Double> known, Period period, String segment, Double sample) {
+    /** @param windows the values of the formula's window calls, by variable; absent where history is missing */
+    KpiValue evaluate(Map<String, Double> known, Map<String, Double> windows, Period period, String segment, Double sample) {
         Map<String, Double> inputs = new HashMap<>();
-        for (String input : formula.inputs()) {
+        for (WindowReference window : kpi.formula().windows()) {
+            Double value = windows.get(window.variable());
+            if (value == null) {
+                return KpiValue.none(kpi.id(), period, segment, "no value for " + window.function().description() + " "
+                        + describe(window.id()) + " (" + window.text() + ")", sample, kpi.minimumSample());
+            }
+            inputs.put(window.variable(), value);
+        }
+        for (String input : kpi.formula().referencedIds()) {
             Double value = known.get(input);
             if (value == null) {
                 return KpiValue.none(kpi.id(), period, segment, "no value for " + describe(input) + " in this period",
@@ -44,7 +54,7 @@ final class FormulaCell {
 
     private String reasonForNonFinite(Map<String, Double> inputs) {
         return inputs.entrySet().stream()
-                .filter(entry -> entry.getValue() == 0.0)
+                .filter(entry -> entry.getValue() == 0.0 && !entry.getKey().startsWith("window_"))
                 .map(Map.Entry::getKey)
                 .sorted()
                 .findFirst()

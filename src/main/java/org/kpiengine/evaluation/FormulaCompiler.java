@@ -3,6 +3,8 @@ package org.kpiengine.evaluation;
 import java.io.Serializable;
 import java.lang.reflect.Method;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.kpiengine.definition.KpiDefinition;
 import org.kpiengine.definition.formula.Formula;
 import org.kpiengine.definition.formula.FormulaFunction;
@@ -28,13 +30,16 @@ public final class FormulaCompiler {
             context.addImport(function.formulaName(), method(function));
         }
         formula.referencedIds().forEach(id -> context.addInput(id, Double.class));
+        formula.windows().forEach(window -> context.addInput(window.variable(), Double.class));
         try {
-            Serializable compiled = MVEL.compileExpression(formula.text(), context);
-            Class<?> type = MVEL.analyze(formula.text(), context);
+            Serializable compiled = MVEL.compileExpression(formula.expression(), context);
+            Class<?> type = MVEL.analyze(formula.expression(), context);
             if (!Number.class.isAssignableFrom(box(type)) && box(type) != Boolean.class) {
                 throw fail(kpi, "the formula must give a number");
             }
-            return new CompiledFormula(kpi.id(), compiled, formula.referencedIds());
+            Set<String> inputs = new LinkedHashSet<>(formula.referencedIds());
+            formula.windows().forEach(window -> inputs.add(window.variable()));
+            return new CompiledFormula(kpi.id(), compiled, inputs);
         } catch (InvalidInputException e) {
             throw e;
         } catch (RuntimeException e) {

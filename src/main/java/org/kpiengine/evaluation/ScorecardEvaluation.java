@@ -69,7 +69,10 @@ public final class ScorecardEvaluation {
         return kpis;
     }
 
-    /** Every value computed, including KPIs that scorecard KPIs depend on. */
+    /**
+     * Every value computed, including KPIs that scorecard KPIs depend on and periods before the shown
+     * ones that window functions read.
+     */
     public List<KpiValue> values() {
         return values;
     }
@@ -78,12 +81,8 @@ public final class ScorecardEvaluation {
         return Optional.ofNullable(index.get(new Key(kpiId, period, segment)));
     }
 
-    /** The value of the period before, when it is within the trailing periods. */
+    /** The value of the period before, when it was computed (shown, or needed by a window). */
     public Optional<KpiValue> previous(KpiValue value) {
-        int position = periods.indexOf(value.period());
-        if (position <= 0) {
-            return Optional.empty();
-        }
-        return value(value.kpiId(), periods.get(position - 1), value.segment());
+        return value(value.kpiId(), value.period().previous(asOf), value.segment());
     }
 }

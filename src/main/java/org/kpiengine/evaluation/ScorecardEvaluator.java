@@ -59,24 +59,26 @@ public final class ScorecardEvaluator {
         Map<DatasetDefinition, List<MeasureDefinition>> measuresByDataset = measuresByDataset(ordered);
         LocalDate asOfDay = asOf.orElseGet(() -> latestRecordDay(measuresByDataset.keySet(), source));
         List<Period> periods = Periods.trailing(scorecard.calendar(), asOfDay, scorecard.trailingPeriods());
-        List<PeriodBounds> bounds = periods.stream().map(period -> new PeriodBounds(period.start(), period.end())).toList();
+        List<Period> computed = WindowHistory.periodsToCompute(periods, ordered, asOfDay);
+        List<PeriodBounds> bounds = computed.stream().map(period -> new PeriodBounds(period.start(), period.end())).toList();
         String segmentBy = scorecard.segmentBy();
 
         List<MeasureRow> rows = new ArrayList<>();
         measuresByDataset.forEach((dataset, measures) -> rows.addAll(source.aggregate(new AggregationRequest(
                 dataset, measures, scorecard.grain(), bounds, asOfDay.plusDays(1),
-                dataset.dimensions().contains(segmentBy) ? segmentBy : null))));
+                segmentBy != null && dataset.dimensions().contains(segmentBy) ? segmentBy : null))));
 
         List<String> segments = new ArrayList<>(new TreeSet<>(rows.stream().map(MeasureRow::segment)
                 .filter(Objects::nonNull).toList()));
         MeasureGrid grid = new MeasureGrid(rows, measuresByDataset.values().stream().flatMap(List::stream).toList());
         Set<String> totalOnly = totalOnlyKpis(ordered, segmentBy);
+        WindowHistory history = new WindowHistory(computed, asOfDay);
         List<KpiValue> values = new ArrayList<>();
-        for (Period period : periods) {
+        for (Period period : computed) {
             for (String segment : withTotal(segments)) {
                 List<KpiDefinition> here = segment == null ? ordered
                         : ordered.stream().filter(kpi -> !totalOnly.contains(kpi.id())).toList();
-                values.addAll(evaluateCell(here, grid.measures(period.start(), segment), period, segment));
+                values.addAll(evaluateCell(here, grid.measures(period.start(), segment), period, segment, history));
             }
         }
         List<KpiDefinition> shown = scorecard.kpis().stream().map(id -> definitions.kpi(id).orElseThrow()).toList();
@@ -105,12 +107,14 @@ public final class ScorecardEvaluator {
     }
 
     private List<KpiValue> evaluateCell(List<KpiDefinition> ordered, Map<String, Double> measureValues, Period period,
-                                        String segment) {
-        Map<String, Double> known = new HashMap<>(measureValues);
+                                        String segment, WindowHistory history) {
+        Map<String, Double> known = history.cell(period, segment);
+        known.putAll(measureValues);
         List<KpiValue> values = new ArrayList<>();
         for (KpiDefinition kpi : ordered) {
             Double sample = kpi.optionalSampleMeasure().map(known::get).orElse(null);
-            KpiValue value = new FormulaCell(kpi, formulas.get(kpi.id()), definitions).evaluate(known, period, segment, sample);
+            KpiValue value = new FormulaCell(kpi, formulas.get(kpi.id()), definitions)
+                    .evaluate(known, history.windowValues(kpi.formula().windows(), period, segment), period, segment, sample);
             if (value.value() != null) {
                 value = IntervalCalculator.of(kpi, known).map(value::withInterval).orElse(value);
             }

@@ -20,6 +20,8 @@ public final class FormulaParser {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern WINDOW_CALL = Pattern.compile("\\s*\\(\\s*([a-z][a-z0-9_]*)\\s*(?:,\\s*(\\d{1,3})\\s*)?\\)");
+    private static final int MOST_WINDOW_PERIODS = 120;
     private static final List<String> OPERATORS = List.of(
             "<=", ">=", "==", "!=", "&&", "||", "+", "-", "*", "/", "%", "(", ")", ",", "?", ":", "<", ">", "!");
     /** Words the expression language gives a meaning of its own; none may stand as an id. */
@@ -37,6 +39,9 @@ public final class FormulaParser {
      */
     public static Formula parse(String text, SourceLocation start, String what) {
         List<Located<String>> references = new ArrayList<>();
+        List<WindowReference> windows = new ArrayList<>();
+        StringBuilder expression = new StringBuilder();
+        int copiedUpTo = 0;
         Deque<Integer> openParentheses = new ArrayDeque<>();
         int position = 0;
         while (position < text.length()) {
@@ -60,10 +65,22 @@ public final class FormulaParser {
                 if (RESERVED.contains(word)) {
                     throw refuse(at, what, "'" + word + "' is a reserved word and cannot be used in a formula");
                 }
+                if (nextNonBlank(text, next) == '(' && WindowFunction.named(word).isPresent()) {
+                    Matcher call = WINDOW_CALL.matcher(text).region(next, text.length());
+                    if (!call.lookingAt()) {
+                        throw refuse(at, what, windowUsage(WindowFunction.named(word).get()));
+                    }
+                    WindowReference window = window(WindowFunction.named(word).get(), call, at, "window_" + windows.size(), what);
+                    windows.add(window);
+                    expression.append(text, copiedUpTo, position).append(window.variable());
+                    copiedUpTo = call.end();
+                    position = call.end();
+                    continue;
+                }
                 if (nextNonBlank(text, next) == '(') {
                     if (FormulaFunction.named(word).isEmpty()) {
                         throw refuse(at, what, "'" + word + "' is not a function a formula may call; the functions are "
-                                + FormulaFunction.allNames());
+                                + FormulaFunction.allNames() + ", and over other periods " + windowNames());
                     }
                 } else {
                     references.add(new Located<>(word, at));
@@ -88,7 +105,33 @@ public final class FormulaParser {
         if (!openParentheses.isEmpty()) {
             throw refuse(shift(start, openParentheses.peek()), what, "this '(' is never closed");
         }
-        return new Formula(text, start, references);
+        expression.append(text, copiedUpTo, text.length());
+        return new Formula(text, expression.toString(), start, references, windows);
+    }
+
+    private static WindowReference window(WindowFunction function, Matcher call, SourceLocation at, String variable,
+                                          String what) {
+        String periods = call.group(2);
+        if (function.takesPeriods() != (periods != null)) {
+            throw refuse(at, what, windowUsage(function));
+        }
+        int count = periods == null ? 1 : Integer.parseInt(periods);
+        if (count < 2 || count > MOST_WINDOW_PERIODS) {
+            if (function.takesPeriods()) {
+                throw refuse(at, what, function.formulaName() + " spans 2 to " + MOST_WINDOW_PERIODS + " periods, not " + count);
+            }
+        }
+        return new WindowReference(function, call.group(1), count, variable, at);
+    }
+
+    private static String windowUsage(WindowFunction function) {
+        return function.formulaName() + " takes " + (function.takesPeriods()
+                ? "an id and a number of periods, as in " + function.formulaName() + "(complaints_received, 3)"
+                : "one id, as in " + function.formulaName() + "(complaints_received)");
+    }
+
+    private static String windowNames() {
+        return String.join(", ", java.util.Arrays.stream(WindowFunction.values()).map(WindowFunction::formulaName).toList());
     }
 
     private static String operatorAt(String text, int position) {
