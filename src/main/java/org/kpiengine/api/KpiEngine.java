@@ -17,6 +17,7 @@ import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.Problem;
 import org.kpiengine.error.ProblemCollector;
 import org.kpiengine.error.SourceLocation;
+import org.kpiengine.evaluation.Progress;
 import org.kpiengine.evaluation.ScorecardEvaluation;
 import org.kpiengine.evaluation.ScorecardEvaluator;
 import org.kpiengine.rules.Interpretation;
@@ -105,13 +106,20 @@ public final class KpiEngine {
 
     /** Evaluates a scorecard with the embedded DuckDB engine and interprets it with the rules. */
     public Interpretation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf) {
+        return evaluate(scorecard, asOf, Progress.SILENT);
+    }
+
+    public Interpretation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, Progress progress) {
+        progress.stage("opening the data");
         try (MeasureSource source = new DuckDbMeasureSource(datasetsOf(scorecard))) {
-            return evaluate(scorecard, asOf, source);
+            return evaluate(scorecard, asOf, source, progress);
         }
     }
 
-    public Interpretation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, MeasureSource source) {
-        ScorecardEvaluation evaluation = evaluator.evaluate(scorecard, asOf, source);
+    public Interpretation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, MeasureSource source,
+                                  Progress progress) {
+        ScorecardEvaluation evaluation = evaluator.evaluate(scorecard, asOf, source, progress);
+        progress.stage("applying the rules");
         return rules.interpret(evaluation);
     }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.kpiengine.api.KpiEngine;
+import org.kpiengine.evaluation.Progress;
 import org.kpiengine.report.ResultRow;
 import org.kpiengine.report.ResultRows;
 import org.kpiengine.report.ResultsWriter;
@@ -36,7 +37,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         KpiEngine engine = definitions.load();
-        Interpretation result = engine.evaluate(engine.scorecard(scorecard.scorecardId()), scorecard.asOfDay());
+        Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
+        Interpretation result;
+        try {
+            result = engine.evaluate(engine.scorecard(scorecard.scorecardId()), scorecard.asOfDay(), progress);
+        } finally {
+            TerminalProgress.closeIfOpen(progress);
+        }
         List<ResultRow> rows = ResultRows.of(result);
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {

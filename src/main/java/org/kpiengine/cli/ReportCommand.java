@@ -3,6 +3,7 @@ package org.kpiengine.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kpiengine.api.KpiEngine;
+import org.kpiengine.evaluation.Progress;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.report.ScorecardReports;
 import org.kpiengine.rules.Interpretation;
@@ -39,8 +40,15 @@ final class ReportCommand implements Callable<Integer> {
         ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
         ScorecardReports reports = new ScorecardReports(templates);
         reports.checkTemplate(chosen);
-        Interpretation result = engine.evaluate(chosen, scorecard.asOfDay());
-        reports.renderPdf(result, EngineVersion.current(), output);
+        Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
+        Interpretation result;
+        try {
+            result = engine.evaluate(chosen, scorecard.asOfDay(), progress);
+            progress.stage("rendering the PDF");
+            reports.renderPdf(result, EngineVersion.current(), output);
+        } finally {
+            TerminalProgress.closeIfOpen(progress);
+        }
         spec.commandLine().getOut().printf("Wrote %s (%s, as of %s).%n", output, chosen.title(), result.evaluation().asOf());
         return 0;
     }

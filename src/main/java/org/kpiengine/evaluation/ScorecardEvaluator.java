@@ -55,6 +55,11 @@ public final class ScorecardEvaluator {
 
     /** @param asOf the day the scorecard is as of; empty means the day of the latest record in its data */
     public ScorecardEvaluation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, MeasureSource source) {
+        return evaluate(scorecard, asOf, source, Progress.SILENT);
+    }
+
+    public ScorecardEvaluation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, MeasureSource source,
+                                        Progress progress) {
         List<KpiDefinition> ordered = EvaluationOrder.of(scorecard.kpis(), definitions);
         Map<DatasetDefinition, List<MeasureDefinition>> measuresByDataset = measuresByDataset(ordered);
         LocalDate asOfDay = asOf.orElseGet(() -> latestRecordDay(measuresByDataset.keySet(), source));
@@ -64,9 +69,12 @@ public final class ScorecardEvaluator {
         String segmentBy = scorecard.segmentBy();
 
         List<MeasureRow> rows = new ArrayList<>();
-        measuresByDataset.forEach((dataset, measures) -> rows.addAll(source.aggregate(new AggregationRequest(
-                dataset, measures, scorecard.grain(), bounds, asOfDay.plusDays(1),
-                segmentBy != null && dataset.dimensions().contains(segmentBy) ? segmentBy : null))));
+        measuresByDataset.forEach((dataset, measures) -> {
+            progress.stage("aggregating " + measures.size() + " measures over " + dataset.name());
+            rows.addAll(source.aggregate(new AggregationRequest(dataset, measures, scorecard.grain(), bounds,
+                    asOfDay.plusDays(1), segmentBy != null && dataset.dimensions().contains(segmentBy) ? segmentBy : null)));
+        });
+        progress.stage("computing " + ordered.size() + " KPIs over " + computed.size() + " periods");
 
         List<String> segments = new ArrayList<>(new TreeSet<>(rows.stream().map(MeasureRow::segment)
                 .filter(Objects::nonNull).toList()));

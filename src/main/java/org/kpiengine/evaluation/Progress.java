@@ -1,0 +1,11 @@
+package org.kpiengine.evaluation;
+
+/** Where a long run is, for a person watching it. Implementations decide whether and how to show it. */
+@FunctionalInterface
+public interface Progress {
+
+    Progress SILENT = stage -> { };
+
+    /** The run has started a new stage, described in a few words such as "reading complaints". */
+    void stage(String description);
+}
