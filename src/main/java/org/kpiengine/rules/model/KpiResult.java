@@ -42,6 +42,56 @@ public record KpiResult(
         return value != null;
     }
 
+    /** How messages name the segment: "for delta", or "overall" for the total. */
+    public String where() {
+        return total ? "overall" : "for " + segment;
+    }
+
+    /**
+     * True when this segment's value is worse than the total's by more than chance or by a wide margin:
+     * with intervals, when this value's interval lies wholly on the worse side of the total's value;
+     * without, when it is worse by more than a quarter of the total's size.
+     */
+    public boolean isFarWorseThan(KpiResult other) {
+        if (!isWorseThan(other)) {
+            return false;
+        }
+        if (intervalLow != null && intervalHigh != null) {
+            return "higher_is_better".equals(direction) ? intervalHigh < other.value : intervalLow > other.value;
+        }
+        return Math.abs(value - other.value) > 0.25 * Math.abs(other.value);
+    }
+
+    /** True when the value is worse than the benchmark, judged by the KPI's direction. */
+    public boolean isWorseThanBenchmark() {
+        if (value == null || benchmark == null) {
+            return false;
+        }
+        return switch (direction) {
+            case "higher_is_better" -> value < benchmark;
+            case "lower_is_better" -> value > benchmark;
+            default -> false;
+        };
+    }
+
+    /** True when the change from the previous period is for the better, judged by the KPI's direction. */
+    public boolean improved() {
+        return change != null && switch (direction) {
+            case "higher_is_better" -> change > 0;
+            case "lower_is_better" -> change < 0;
+            default -> false;
+        };
+    }
+
+    /** True when the change from the previous period is for the worse, judged by the KPI's direction. */
+    public boolean worsened() {
+        return change != null && switch (direction) {
+            case "higher_is_better" -> change < 0;
+            case "lower_is_better" -> change > 0;
+            default -> false;
+        };
+    }
+
     /** True when this value is worse than the other one, judged by the KPI's direction. */
     public boolean isWorseThan(KpiResult other) {
         if (value == null || other == null || other.value == null) {
