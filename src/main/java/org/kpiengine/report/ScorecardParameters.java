@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 
 import net.sf.jasperreports.engine.JRParameter;
 
+import org.kpiengine.report.ScorecardView.BandChip;
+import org.kpiengine.report.ScorecardView.BandLegendRow;
 import org.kpiengine.report.ScorecardView.FindingRow;
 import org.kpiengine.report.ScorecardView.KpiSummaryRow;
 import org.kpiengine.report.ScorecardView.TrendPoint;
@@ -29,8 +32,19 @@ final class ScorecardParameters {
     static final String SUMMARY_ROWS = "SUMMARY_ROWS";
     static final String TREND_POINTS = "TREND_POINTS";
     static final String FINDINGS = "FINDINGS";
+    static final String LEGEND_ROWS = "LEGEND_ROWS";
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final String CHIP_FALLBACK_COLOUR = "#E4E7EB";
+    /** Keeps a chip and its range on one line; Jasper wraps only between bands. */
+    private static final char NO_BREAK = '\u00A0';
+    /**
+     * Java's line breaking never breaks before a no-break space, not even after a space, so a band starting
+     * with one would glue all bands into one word and Jasper would cut it anywhere. A tab is a break
+     * opportunity before it; the template sets tab stops 1 pt apart, so the tab itself adds no visible gap.
+     */
+    private static final String BETWEEN_BANDS = "    \t";
 
     private ScorecardParameters() {
     }
@@ -49,6 +63,7 @@ final class ScorecardParameters {
         parameters.put(SUMMARY_ROWS, view.summary().stream().map(ScorecardParameters::summaryRow).toList());
         parameters.put(TREND_POINTS, view.trend().stream().map(ScorecardParameters::trendPoint).toList());
         parameters.put(FINDINGS, view.findings().stream().map(ScorecardParameters::finding).toList());
+        parameters.put(LEGEND_ROWS, view.legend().stream().map(ScorecardParameters::legendRow).toList());
         return parameters;
     }
 
@@ -91,5 +106,46 @@ final class ScorecardParameters {
         fields.put("message", finding.message());
         fields.put("rule", finding.rule());
         return fields;
+    }
+
+    static Map<String, ?> legendRow(BandLegendRow row) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kpiName", row.kpiName());
+        fields.put("bands", bandsMarkup(row.bands()));
+        fields.put("rule", row.rule());
+        fields.put("target", row.target());
+        return fields;
+    }
+
+    /**
+     * The bands as Jasper styled text: each label bold on a chip of its colour, in a text colour readable on
+     * it, followed by its range. Spaces inside a band do not break, so a line never ends inside a band.
+     */
+    static String bandsMarkup(List<BandChip> bands) {
+        if (bands.isEmpty()) {
+            return "–";
+        }
+        StringBuilder markup = new StringBuilder();
+        for (BandChip band : bands) {
+            if (!markup.isEmpty()) {
+                markup.append(BETWEEN_BANDS);
+            }
+            String colour = band.colour() != null && HEX_COLOUR.matcher(band.colour()).matches()
+                    ? band.colour() : CHIP_FALLBACK_COLOUR;
+            markup.append("<style isBold=\"true\" backcolor=\"").append(colour)
+                    .append("\" forecolor=\"").append(TextContrast.on(colour)).append("\">")
+                    .append(NO_BREAK).append(unbreakable(band.label())).append(NO_BREAK).append("</style>")
+                    .append(NO_BREAK).append(unbreakable(band.range()));
+        }
+        return markup.toString();
+    }
+
+    private static String unbreakable(String text) {
+        return escape(text == null ? "" : text.strip()).replace(' ', NO_BREAK);
+    }
+
+    /** Styled text is XML: labels and ranges such as {@code < 85} must not be read as markup. */
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

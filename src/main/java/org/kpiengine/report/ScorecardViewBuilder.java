@@ -1,8 +1,10 @@
 package org.kpiengine.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kpiengine.definition.BandOn;
 import org.kpiengine.definition.KpiDefinition;
 import org.kpiengine.definition.Unit;
 import org.kpiengine.evaluation.KpiValue;
@@ -20,6 +22,7 @@ public final class ScorecardViewBuilder {
     static final String BAD_COLOUR = "#B8460B";
     static final String NEUTRAL_COLOUR = "#555555";
     private static final String NO_BAND_COLOUR = "#BDBDBD";
+    static final String NOT_RATED = "not rated";
 
     private ScorecardViewBuilder() {
     }
@@ -42,7 +45,8 @@ public final class ScorecardViewBuilder {
                 summary,
                 trendTitle(evaluation, segmentDimension),
                 trend(evaluation),
-                findings(interpretation));
+                findings(interpretation),
+                legend(evaluation));
     }
 
     private static String periodLabel(ScorecardEvaluation evaluation) {
@@ -120,6 +124,30 @@ public final class ScorecardViewBuilder {
                     finding.segment() == null ? KpiResult.TOTAL : finding.segment(), finding.message(), ruled.rule()));
         }
         return rows;
+    }
+
+    /** How each KPI is rated: the bands and target in force on the last day of the latest period. */
+    private static List<ScorecardView.BandLegendRow> legend(ScorecardEvaluation evaluation) {
+        LocalDate day = evaluation.latestPeriod().lastDay();
+        List<ScorecardView.BandLegendRow> rows = new ArrayList<>();
+        for (KpiDefinition kpi : evaluation.kpis()) {
+            List<ScorecardView.BandChip> chips = kpi.judgement().bandsFor(day).stream()
+                    .map(band -> new ScorecardView.BandChip(band.label(), band.colour(), band.rangeText()))
+                    .toList();
+            Double target = kpi.judgement().targetFor(day, null).orElse(null);
+            rows.add(new ScorecardView.BandLegendRow(kpi.name(), chips, chips.isEmpty() ? NOT_RATED : rule(kpi),
+                    ValueFormatter.of(kpi).value(target)));
+        }
+        return rows;
+    }
+
+    /** The rounding rule that decides the band, as the legend prints it. */
+    static String rule(KpiDefinition kpi) {
+        if (kpi.judgement().bandOn() != BandOn.DISPLAYED_VALUE) {
+            return "rated on the exact value";
+        }
+        int decimals = kpi.format().decimals();
+        return "rated on the value as displayed (" + decimals + (decimals == 1 ? " decimal)" : " decimals)");
     }
 
     private static String capitalise(String word) {

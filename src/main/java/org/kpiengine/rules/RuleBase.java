@@ -9,7 +9,6 @@ import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
-import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.SourceLocation;
 import org.kpiengine.evaluation.ScorecardEvaluation;
 import org.kpiengine.rules.model.BandVerdict;
@@ -20,9 +19,11 @@ import org.kpiengine.rules.model.KpiResult;
 public final class RuleBase {
 
     private final KieBase base;
+    private final Map<String, SourceLocation> ruleLocations;
 
-    RuleBase(KieBase base) {
+    RuleBase(KieBase base, Map<String, SourceLocation> ruleLocations) {
         this.base = base;
+        this.ruleLocations = Map.copyOf(ruleLocations);
     }
 
     public Interpretation interpret(ScorecardEvaluation evaluation) {
@@ -51,9 +52,7 @@ public final class RuleBase {
             }
             return new Interpretation(evaluation, bands, findings);
         } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new InvalidInputException(new SourceLocation("rules", 0, 0), "the rule '" + e.getMatch().getRule().getName()
-                    + "' failed while interpreting " + e.getMatch().getObjects() + ": " + cause);
+            throw RuleFailure.of(e, ruleLocations);
         } finally {
             session.dispose();
         }

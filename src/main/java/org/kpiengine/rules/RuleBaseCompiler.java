@@ -41,7 +41,9 @@ public final class RuleBaseCompiler {
             displayNames.put(path, kpi.location().file() + " (bands)");
         }
         int index = 0;
+        Map<String, SourceLocation> ruleLocations = new LinkedHashMap<>();
         for (RuleFile rule : definitions.ruleFiles()) {
+            ruleLocations.putAll(RuleLocations.of(rule));
             String path = RESOURCE_ROOT + "user/rules_" + index++ + ".drl";
             files.write(path, rule.text());
             displayNames.put(path, rule.displayName());
@@ -50,7 +52,7 @@ public final class RuleBaseCompiler {
         reportErrors(builder, displayNames);
         KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
         KieBase base = container.getKieBase();
-        return new RuleBase(base);
+        return new RuleBase(base, ruleLocations);
     }
 
     private static void reportErrors(KieBuilder builder, Map<String, String> displayNames) {

@@ -59,6 +59,71 @@ class PdfScorecardRendererTest {
     }
 
     @Test
+    void printsHowEachKpiIsRatedAfterTheFindings() throws IOException {
+        Path pdf = folder.resolve("scorecard.pdf");
+
+        renderer.render(ScorecardFixtures.quarterlyReview(), pdf);
+
+        String text = PdfText.of(pdf);
+        List<String> rows = List.of(
+                "Résolution première prise Green >= 85 Amber >= 70 and < 85 Red < 70 rated on the exact value 75.0 %",
+                "Cost per ticket Within budget <= 11.5 Over budget > 11.5"
+                        + " rated on the value as displayed (2 decimals) 11.00 EUR",
+                "Customer satisfaction Green > 4.2 Amber > 3.5 and <= 4.2 R&D <review> <= 3.5"
+                        + " rated on the value as displayed (1 decimal) 4.2",
+                "Open backlog – not rated 250");
+        assertAll(rows.stream().map(row -> () -> assertTrue(text.contains(row), "missing '" + row + "' in:\n" + text)));
+        int heading = text.indexOf("How each KPI is rated");
+        assertTrue(heading > text.indexOf("Cost per ticket rose 12 %"), "the legend must follow the findings:\n" + text);
+        assertTrue(text.indexOf("KPI Bands Rule Target", heading) > heading, "legend table header:\n" + text);
+    }
+
+    @Test
+    void legendMarkupKeepsEachBandOnOneLineAndLabelsLiteral() {
+        String markup = ScorecardParameters.bandsMarkup(ScorecardFixtures.legend().get(2).bands());
+
+        assertTrue(markup.contains("<style isBold=\"true\" backcolor=\"#C62828\" forecolor=\"#FFFFFF\">"
+                + "\u00A0R&amp;D\u00A0&lt;review&gt;\u00A0</style>\u00A0&lt;=\u00A03.5"), markup);
+        assertTrue(markup.contains("forecolor=\"#1F2933\">\u00A0Amber"), "dark text on amber: " + markup);
+        assertEquals("–", ScorecardParameters.bandsMarkup(List.of()));
+    }
+
+    @Test
+    void legendRowsRepeatTheirHeaderOnEveryPage() throws IOException {
+        List<ScorecardView.BandLegendRow> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 60; i++) {
+            many.add(new ScorecardView.BandLegendRow("KPI number " + i, ScorecardFixtures.legend().get(0).bands(),
+                    "rated on the exact value", i + ".0 %"));
+        }
+        ScorecardView base = ScorecardFixtures.withoutFindings();
+        ScorecardView view = new ScorecardView(base.title(), base.organisation(), base.periodLabel(), base.asOf(),
+                base.segmentDimension(), base.engineVersion(), base.summary(), base.trendTitle(), base.trend(),
+                base.findings(), many);
+        Path pdf = folder.resolve("long.pdf");
+
+        renderer.render(view, pdf);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int legendPages = 0;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(document).replaceAll("[\\s\\u00A0]+", " ");
+                if (text.contains("KPI number ")) {
+                    legendPages++;
+                    assertTrue(text.contains("KPI Bands Rule Target"), "page " + page + " lacks the header:\n" + text);
+                }
+            }
+            assertTrue(legendPages >= 2, "60 rows should take more than one page, took " + legendPages);
+        }
+        String text = PdfText.of(pdf);
+        for (int i = 1; i <= 60; i++) {
+            assertTrue(text.contains("KPI number " + i + " Green >= 85"), "row " + i + " missing:\n" + text);
+        }
+    }
+
+    @Test
     void claimsAndPassesPdfA1b() throws Exception {
         Path pdf = folder.resolve("scorecard.pdf");
         renderer.render(ScorecardFixtures.quarterlyReview(), pdf);
@@ -159,7 +224,7 @@ class PdfScorecardRendererTest {
     void failedFillLeavesNoFile() throws IOException {
         Path pdf = folder.resolve("never.pdf");
         ScorecardView seriesWithoutName = new ScorecardView("t", "o", "p", "a", "s", "v", List.<KpiSummaryRow>of(),
-                "trend", List.of(new ScorecardView.TrendPoint(null, "2025-01", 1.0)), List.of());
+                "trend", List.of(new ScorecardView.TrendPoint(null, "2025-01", 1.0)), List.of(), List.of());
 
         assertThrows(KpiException.class, () -> renderer.render(seriesWithoutName, pdf));
 

@@ -8,8 +8,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The text of a PDF in drawing order with every run of white space collapsed to one space, so that text
- * Jasper wrapped inside one cell reads as the one sentence it was.
+ * The text of a PDF in drawing order with every run of white space (no-break spaces included) collapsed to
+ * one space, so that text Jasper wrapped inside one cell reads as the one sentence it was.
  */
 public final class PdfText {
 
@@ -19,7 +19,7 @@ public final class PdfText {
     public static String of(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFTextStripper stripper = new PDFTextStripper();
-            return stripper.getText(document).replaceAll("\\s+", " ");
+            return stripper.getText(document).replaceAll("[\\s\\u00A0]+", " ");
         }
     }
 }

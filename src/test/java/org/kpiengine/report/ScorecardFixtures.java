@@ -3,11 +3,16 @@ package org.kpiengine.report;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kpiengine.report.ScorecardView.BandChip;
+import org.kpiengine.report.ScorecardView.BandLegendRow;
 import org.kpiengine.report.ScorecardView.FindingRow;
 import org.kpiengine.report.ScorecardView.KpiSummaryRow;
 import org.kpiengine.report.ScorecardView.TrendPoint;
 
-/** Hand-built views: five KPIs (one with accents, one in euros), six trend periods, two findings. */
+/**
+ * Hand-built views: five KPIs (one with accents, one in euros), six trend periods, two findings, and a band
+ * legend with every kind of row (exact and displayed value, a two-word label, markup characters, no bands).
+ */
 final class ScorecardFixtures {
 
     static final List<String> PERIODS = List.of("2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06");
@@ -49,6 +54,25 @@ final class ScorecardFixtures {
         }
         return new ScorecardView("Customer service scorecard", "Acme Services Europe", "Q2 2025", "2025-06-30",
                 "region", "0.1.0-test", summary, "First-contact resolution and satisfaction, last 6 months", trend,
-                findings);
+                findings, legend());
+    }
+
+    static List<BandLegendRow> legend() {
+        return List.of(
+                new BandLegendRow("Résolution première prise", List.of(
+                        new BandChip("Green", "#2E7D32", ">= 85"),
+                        new BandChip("Amber", "#F9A825", ">= 70 and < 85"),
+                        new BandChip("Red", "#C62828", "< 70")),
+                        "rated on the exact value", "75.0 %"),
+                new BandLegendRow("Cost per ticket", List.of(
+                        new BandChip("Within budget", "#2E7D32", "<= 11.5"),
+                        new BandChip("Over budget", "#C62828", "> 11.5")),
+                        "rated on the value as displayed (2 decimals)", "11.00 EUR"),
+                new BandLegendRow("Customer satisfaction", List.of(
+                        new BandChip("Green", "#2E7D32", "> 4.2"),
+                        new BandChip("Amber", "#F9A825", "> 3.5 and <= 4.2"),
+                        new BandChip("R&D <review>", "#C62828", "<= 3.5")),
+                        "rated on the value as displayed (1 decimal)", "4.2"),
+                new BandLegendRow("Open backlog", List.of(), "not rated", "250"));
     }
 }
