@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.kpiengine.data.DuckDbMeasureSource;
 import org.kpiengine.data.MeasureSource;
+import org.kpiengine.data.RoutingMeasureSource;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.DefinitionLoader;
 import org.kpiengine.definition.DefinitionSet;
@@ -91,7 +91,7 @@ public final class KpiEngine {
      */
     public void checkData() {
         ProblemCollector problems = new ProblemCollector();
-        try (DuckDbMeasureSource source = new DuckDbMeasureSource(definitions.datasets())) {
+        try (MeasureSource source = new RoutingMeasureSource(definitions.datasets())) {
             for (DatasetDefinition dataset : definitions.datasets()) {
                 List<MeasureDefinition> measures = definitions.measures().stream()
                         .filter(measure -> measure.dataset().equals(dataset.id())).toList();
@@ -111,7 +111,7 @@ public final class KpiEngine {
 
     public Interpretation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, Progress progress) {
         progress.stage("opening the data");
-        try (MeasureSource source = new DuckDbMeasureSource(datasetsOf(scorecard))) {
+        try (MeasureSource source = new RoutingMeasureSource(datasetsOf(scorecard))) {
             return evaluate(scorecard, asOf, source, progress);
         }
     }

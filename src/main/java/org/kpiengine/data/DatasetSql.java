@@ -1,24 +1,96 @@
 package org.kpiengine.data;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kpiengine.definition.ColumnType;
 import org.kpiengine.definition.DatasetDefinition;
+import org.kpiengine.definition.SourceFormat;
+import org.kpiengine.definition.SourceOptions;
 
-/** The SELECT that exposes a dataset's file as a relation, with the column types the definition declares. */
+/**
+ * The DuckDB SELECT that exposes a dataset's file as a relation, with the reading options and column
+ * types its definition declares.
+ */
 final class DatasetSql {
 
     private DatasetSql() {
     }
 
+    /** The file as it is, with only the reading options: to learn which columns it has. */
+    static String raw(DatasetDefinition dataset) {
+        return read(dataset, Map.of(), List.of());
+    }
+
+    /** The file with the declared types, as the measures read it. */
     static String select(DatasetDefinition dataset) {
+        return read(dataset, types(dataset), List.of());
+    }
+
+    /** The declared read, keeping the rows it rejects in the named tables (CSV only). */
+    static String selectStoringRejects(DatasetDefinition dataset, String rejectsTable, String rejectsScan) {
+        return read(dataset, types(dataset), List.of("store_rejects = true",
+                "rejects_table = " + SqlText.literal(rejectsTable), "rejects_scan = " + SqlText.literal(rejectsScan)));
+    }
+
+    /**
+     * The declared types; in a CSV file the time column is read as a timestamp unless declared
+     * otherwise, so that a value that is no time is caught by the reader, with its line, rather than
+     * leaving the whole column as text.
+     */
+    private static Map<String, ColumnType> types(DatasetDefinition dataset) {
+        if (dataset.format() != SourceFormat.CSV || dataset.columnTypes().containsKey(dataset.timeColumn())) {
+            return dataset.columnTypes();
+        }
+        Map<String, ColumnType> types = new LinkedHashMap<>(dataset.columnTypes());
+        types.put(dataset.timeColumn(), ColumnType.TIMESTAMP);
+        return types;
+    }
+
+    private static String read(DatasetDefinition dataset, Map<String, ColumnType> types, List<String> more) {
         String path = SqlText.literal(dataset.path().toString());
-        Map<String, ColumnType> types = dataset.columnTypes();
         return switch (dataset.format()) {
-            case CSV -> "SELECT * FROM read_csv(" + path + ", header = true, auto_detect = true"
-                    + (types.isEmpty() ? "" : ", types = " + csvTypes(types)) + ")";
+            case CSV -> {
+                List<String> options = csvOptions(dataset.options().csv());
+                if (!types.isEmpty()) {
+                    options.add("types = " + csvTypes(types));
+                }
+                options.addAll(more);
+                yield "SELECT * FROM read_csv(" + path + ", " + String.join(", ", options) + ")";
+            }
             case PARQUET -> "SELECT *" + replaceCasts(types) + " FROM read_parquet(" + path + ")";
+            case JSONL -> "SELECT *" + replaceCasts(types) + " FROM read_json(" + path
+                    + ", format = 'newline_delimited')";
+            case JDBC -> throw new IllegalArgumentException("dataset " + dataset.id() + " is not a file");
         };
+    }
+
+    private static List<String> csvOptions(SourceOptions.Csv csv) {
+        List<String> options = new ArrayList<>();
+        options.add("header = " + (csv.header() == null || csv.header()));
+        options.add("auto_detect = true");
+        if (csv.delimiter() != null) {
+            options.add("delim = " + SqlText.literal(csv.delimiter().toString()));
+        }
+        if (csv.quote() != null) {
+            options.add("quote = " + SqlText.literal(csv.quote().toString()));
+        }
+        if (csv.encoding() != null) {
+            options.add("encoding = " + SqlText.literal(csv.encoding().spelling()));
+        }
+        if (csv.dateFormat() != null) {
+            options.add("dateformat = " + SqlText.literal(csv.dateFormat()));
+        }
+        if (csv.timestampFormat() != null) {
+            options.add("timestampformat = " + SqlText.literal(csv.timestampFormat()));
+        }
+        if (!csv.nullValues().isEmpty()) {
+            options.add("nullstr = " + csv.nullValues().stream().map(SqlText::literal)
+                    .collect(Collectors.joining(", ", "[", "]")));
+        }
+        return options;
     }
 
     private static String csvTypes(Map<String, ColumnType> types) {

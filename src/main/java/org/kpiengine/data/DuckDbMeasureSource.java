@@ -7,8 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,24 +17,27 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
-import org.kpiengine.error.DidYouMean;
-import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.definition.SourceOptions;
 import org.kpiengine.error.KpiException;
 import org.kpiengine.error.ProblemCollector;
 
 /**
- * The embedded default engine: DuckDB, in process, reading CSV and Parquet files where they lie.
- * Once the datasets are attached, DuckDB's access to any other file is switched off and locked, so a
- * SQL fragment in a definition cannot read or write anything else.
+ * The embedded default engine: DuckDB, in process, reading CSV, Parquet and JSON lines files where
+ * they lie. Once the datasets are attached, DuckDB's access to any other file is switched off and
+ * locked, so a SQL fragment in a definition cannot read or write anything else. A CSV dataset that
+ * skips bad rows is loaded once into memory, so that every measure sees the same rows and the
+ * rejected ones are counted exactly.
  */
 public final class DuckDbMeasureSource implements MeasureSource {
 
     private final Connection connection;
-    private final Map<String, DatasetDefinition> attached = new HashMap<>();
-    private final Map<String, List<String>> columns = new HashMap<>();
+    private final Map<String, AttachedDataset> attached = new HashMap<>();
+    private final Map<String, DatasetStatistics> statistics = new HashMap<>();
+    private final DatasetAggregator aggregator;
 
     public DuckDbMeasureSource(Collection<DatasetDefinition> datasets) {
         this.connection = open();
+        this.aggregator = new DatasetAggregator(new Engine(), new SqlFragmentGuard(connection));
         try {
             ProblemCollector problems = new ProblemCollector();
             for (DatasetDefinition dataset : datasets) {
@@ -59,41 +60,69 @@ public final class DuckDbMeasureSource implements MeasureSource {
     }
 
     private void attach(DatasetDefinition dataset, ProblemCollector problems) {
+        if (!dataset.format().isFile()) {
+            throw new IllegalArgumentException("dataset " + dataset.id() + " is not a file; the embedded engine reads files");
+        }
         if (!Files.isRegularFile(dataset.path())) {
             problems.error(dataset.location(), "dataset '" + dataset.id() + "': the data file " + dataset.path()
                     + " does not exist");
             return;
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE VIEW " + relation(dataset) + " AS " + DatasetSql.select(dataset));
-            columns.put(dataset.id(), describe(dataset));
-            attached.put(dataset.id(), dataset);
-            checkColumn(dataset, dataset.timeColumn(), "time column", problems);
-            dataset.dimensions().forEach(dimension -> checkColumn(dataset, dimension, "dimension", problems));
+        String relation = SqlText.identifier(AttachedDataset.relationName(dataset));
+        try {
+            AttachedDataset raw = new AttachedDataset(dataset, relation, describe(DatasetSql.raw(dataset)));
+            long errorsBefore = problems.errorCount();
+            dataset.columnTypes().keySet().stream().sorted()
+                    .forEach(column -> raw.checkColumn(column, "declared column", problems));
+            raw.checkColumn(dataset.timeColumn(), "time column", problems);
+            dataset.dimensions().forEach(dimension -> raw.checkColumn(dimension, "dimension", problems));
+            if (problems.errorCount() > errorsBefore) {
+                return;
+            }
+            create(dataset, relation);
+            attached.put(dataset.id(), new AttachedDataset(dataset, relation, describe("SELECT * FROM " + relation)));
         } catch (SQLException e) {
-            problems.error(dataset.location(), "dataset '" + dataset.id() + "': the file " + dataset.path()
-                    + " cannot be read: " + DuckDbMessages.firstLine(e));
+            AttachedDataset unread = new AttachedDataset(dataset, relation, List.of());
+            problems.error(dataset.location(), EngineMessages.describe(e, unread, "the file " + dataset.path()
+                    + " cannot be read"));
         }
     }
 
-    private List<String> describe(DatasetDefinition dataset) throws SQLException {
+    private void create(DatasetDefinition dataset, String relation) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            if (dataset.options().onBadRows() == SourceOptions.BadRows.FAIL) {
+                statement.execute("CREATE VIEW " + relation + " AS " + DatasetSql.select(dataset));
+                return;
+            }
+            String rejects = SqlText.identifier("rejects_" + dataset.id());
+            String scans = SqlText.identifier("rejects_scan_" + dataset.id());
+            statement.execute("CREATE TABLE " + relation + " AS " + DatasetSql.selectStoringRejects(dataset,
+                    "rejects_" + dataset.id(), "rejects_scan_" + dataset.id()));
+            long accepted = count(statement, "SELECT count(*) FROM " + relation);
+            long rejected = count(statement, "SELECT count(*) FROM (SELECT DISTINCT scan_id, file_id, line FROM "
+                    + rejects + ")");
+            statement.execute("DROP TABLE " + rejects);
+            statement.execute("DROP TABLE " + scans);
+            statistics.put(dataset.id(), new DatasetStatistics(dataset.id(), accepted + rejected, rejected));
+        }
+    }
+
+    private static long count(Statement statement, String sql) throws SQLException {
+        try (ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private List<String> describe(String select) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("DESCRIBE SELECT * FROM " + relation(dataset))) {
+             ResultSet result = statement.executeQuery("DESCRIBE " + select)) {
             while (result.next()) {
                 names.add(result.getString(1));
             }
         }
         return names;
-    }
-
-    private void checkColumn(DatasetDefinition dataset, String column, String role, ProblemCollector problems) {
-        List<String> existing = columns.get(dataset.id());
-        if (!existing.contains(column)) {
-            problems.error(dataset.location(), "dataset '" + dataset.id() + "': the " + role + " '" + column
-                    + "' is not a column of " + dataset.path().getFileName() + DidYouMean.hint(column, existing)
-                    + "; its columns are " + String.join(", ", existing));
-        }
     }
 
     private void lockDown(Collection<DatasetDefinition> datasets) {
@@ -110,124 +139,33 @@ public final class DuckDbMeasureSource implements MeasureSource {
 
     @Override
     public List<MeasureRow> aggregate(AggregationRequest request) {
-        DatasetDefinition dataset = attachedDataset(request.dataset());
-        request.optionalSegmentBy().ifPresent(segment -> {
-            ProblemCollector problems = new ProblemCollector();
-            checkColumn(dataset, segment, "segment dimension", problems);
-            problems.throwIfErrors();
-        });
-        checkMeasures(dataset, request.measures());
-        List<MeasureRow> rows = new ArrayList<>();
-        for (String sql : MeasureQueries.of(request, relation(dataset))) {
-            rows.addAll(run(sql, dataset, request.measures()));
-        }
-        return MeasureRows.merge(rows);
+        return aggregator.aggregate(attachedDataset(request.dataset()), request);
     }
 
-    private List<MeasureRow> run(String sql, DatasetDefinition dataset, List<MeasureDefinition> measures) {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            return readRows(result, measures);
-        } catch (SQLException e) {
-            throw new InvalidInputException(dataset.location(), "dataset '" + dataset.id() + "': the data in "
-                    + dataset.path().getFileName() + " could not be aggregated: " + DuckDbMessages.firstLine(e));
-        }
-    }
-
-    /**
-     * Binds every measure on its own, without reading data, so that a mistake is reported against the
-     * measure that made it: a fragment that is not one expression, or a column the dataset lacks.
-     */
+    @Override
     public void checkMeasures(DatasetDefinition dataset, List<MeasureDefinition> measures) {
-        DatasetDefinition attachedDataset = attachedDataset(dataset);
-        SqlFragmentGuard guard = new SqlFragmentGuard(connection);
-        ProblemCollector problems = new ProblemCollector();
-        for (MeasureDefinition measure : measures) {
-            String what = "measure '" + measure.id() + "'";
-            checkFragment(guard, measure.expression(), what + ": the expression", measure, problems);
-            checkFragment(guard, measure.filter(), what + ": the filter", measure, problems);
-            if (problems.hasErrors()) {
-                continue;
-            }
-            String probe = "SELECT " + MeasureSql.aggregate(measure) + " FROM " + relation(attachedDataset)
-                    + " GROUP BY " + String.join(", ", timeColumnsOf(measure, attachedDataset)) + " LIMIT 0";
-            try (PreparedStatement ignored = connection.prepareStatement(probe)) {
-                // preparing binds every column name and type; nothing is read
-            } catch (SQLException e) {
-                problems.error(measure.location(), what + ": " + DuckDbMessages.describeBindError(e,
-                        columns.get(attachedDataset.id()), attachedDataset.id()));
-            }
-        }
-        problems.throwIfErrors();
-    }
-
-    private static List<String> timeColumnsOf(MeasureDefinition measure, DatasetDefinition dataset) {
-        return measure.optionalState()
-                .map(state -> List.of(MeasureSql.timestamp(state.fromColumn()), MeasureSql.timestamp(state.untilColumn())))
-                .orElse(List.of(MeasureSql.timestamp(measure.timeColumnIn(dataset))));
-    }
-
-    private static void checkFragment(SqlFragmentGuard guard, String fragment, String what, MeasureDefinition measure,
-                                      ProblemCollector problems) {
-        if (fragment != null) {
-            guard.check(fragment).ifPresent(reason -> problems.error(measure.location(), what + " '" + fragment + "' is refused: " + reason));
-        }
-    }
-
-    private static List<MeasureRow> readRows(ResultSet result, List<MeasureDefinition> measures) throws SQLException {
-        List<MeasureRow> rows = new ArrayList<>();
-        while (result.next()) {
-            LocalDate period = result.getObject(MeasureSql.PERIOD_COLUMN, LocalDate.class);
-            boolean total = result.getInt(MeasureSql.TOTAL_FLAG_COLUMN) == 1;
-            String segment = total ? null : Optional.ofNullable(result.getString(MeasureSql.SEGMENT_COLUMN)).orElse("(none)");
-            Map<String, Double> values = new HashMap<>();
-            for (MeasureDefinition measure : measures) {
-                if (!hasColumn(result, measure.id())) {
-                    continue;
-                }
-                double value = result.getDouble(measure.id());
-                if (!result.wasNull()) {
-                    values.put(measure.id(), value);
-                }
-            }
-            rows.add(new MeasureRow(period, segment, values));
-        }
-        return rows;
-    }
-
-    private static boolean hasColumn(ResultSet result, String column) throws SQLException {
-        var meta = result.getMetaData();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            if (meta.getColumnLabel(i).equals(column)) {
-                return true;
-            }
-        }
-        return false;
+        aggregator.checkMeasures(attachedDataset(dataset), measures);
     }
 
     @Override
     public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
-        DatasetDefinition attachedDataset = attachedDataset(dataset);
-        String sql = "SELECT max(CAST(" + SqlText.identifier(dataset.timeColumn()) + " AS TIMESTAMP)) FROM " + relation(attachedDataset);
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            Timestamp latest = result.getTimestamp(1);
-            return Optional.ofNullable(latest).map(Timestamp::toLocalDateTime);
-        } catch (SQLException e) {
-            throw new InvalidInputException(dataset.location(), "dataset '" + dataset.id() + "': the time column '"
-                    + dataset.timeColumn() + "' could not be read as date and time: " + DuckDbMessages.firstLine(e));
-        }
+        return aggregator.latestRecord(attachedDataset(dataset));
     }
 
-    private DatasetDefinition attachedDataset(DatasetDefinition dataset) {
-        DatasetDefinition known = attached.get(dataset.id());
+    /** With {@code on_bad_rows: skip}, counted when the file was loaded; otherwise one counting scan. */
+    @Override
+    public DatasetStatistics statistics(DatasetDefinition dataset) {
+        AttachedDataset known = attachedDataset(dataset);
+        return statistics.computeIfAbsent(dataset.id(),
+                id -> new DatasetStatistics(id, aggregator.rowCount(known), 0));
+    }
+
+    private AttachedDataset attachedDataset(DatasetDefinition dataset) {
+        AttachedDataset known = attached.get(dataset.id());
         if (known == null) {
             throw new IllegalStateException("dataset " + dataset.id() + " was not attached");
         }
         return known;
-    }
-
-    private static String relation(DatasetDefinition dataset) {
-        return SqlText.identifier("dataset_" + dataset.id());
     }
 
     @Override
@@ -236,6 +174,29 @@ public final class DuckDbMeasureSource implements MeasureSource {
             connection.close();
         } catch (SQLException e) {
             // nothing was written through this connection; a failed close loses nothing
+        }
+    }
+
+    /** DuckDB as the aggregator sees it. */
+    private final class Engine implements SqlEngine {
+
+        @Override
+        public SqlDialect dialect() {
+            return DuckDbDialect.INSTANCE;
+        }
+
+        @Override
+        public <T> T query(String sql, ResultReader<T> reader) throws SQLException {
+            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+                return reader.read(result);
+            }
+        }
+
+        @Override
+        public void bind(String sql) throws SQLException {
+            try (PreparedStatement ignored = connection.prepareStatement(sql)) {
+                // preparing binds every column name and type; nothing is read
+            }
         }
     }
 }

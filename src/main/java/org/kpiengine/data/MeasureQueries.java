@@ -13,7 +13,7 @@ final class MeasureQueries {
     private MeasureQueries() {
     }
 
-    static List<String> of(AggregationRequest request, String relation) {
+    static List<String> of(AggregationRequest request, String relation, MeasureSql sql) {
         Map<String, List<MeasureDefinition>> byTimeColumn = new LinkedHashMap<>();
         Map<MeasureState, List<MeasureDefinition>> byState = new LinkedHashMap<>();
         for (MeasureDefinition measure : request.measures()) {
@@ -24,8 +24,8 @@ final class MeasureQueries {
             }
         }
         List<String> queries = new ArrayList<>();
-        byTimeColumn.forEach((column, measures) -> queries.add(MeasureSql.eventQuery(request, column, measures, relation)));
-        byState.forEach((state, measures) -> queries.add(MeasureSql.stateQuery(request, state, measures, relation)));
+        byTimeColumn.forEach((column, measures) -> queries.add(sql.eventQuery(request, column, measures, relation)));
+        byState.forEach((state, measures) -> queries.add(sql.stateQuery(request, state, measures, relation)));
         return queries;
     }
 }

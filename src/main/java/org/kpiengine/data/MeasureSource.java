@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.kpiengine.definition.DatasetDefinition;
+import org.kpiengine.definition.MeasureDefinition;
 
 /** An engine that aggregates measures where the data lives and hands back only aggregated rows. */
 public interface MeasureSource extends AutoCloseable {
@@ -12,6 +13,15 @@ public interface MeasureSource extends AutoCloseable {
 
     /** The time of the dataset's latest record, or empty when it has none. */
     Optional<LocalDateTime> latestRecord(DatasetDefinition dataset);
+
+    /**
+     * Binds every measure against the dataset without reading its rows, and reports each mistake
+     * (a fragment that is not one expression, a column the dataset lacks) against its measure.
+     */
+    void checkMeasures(DatasetDefinition dataset, List<MeasureDefinition> measures);
+
+    /** How many rows the dataset's source holds and how many were rejected as unparsable. */
+    DatasetStatistics statistics(DatasetDefinition dataset);
 
     @Override
     void close();

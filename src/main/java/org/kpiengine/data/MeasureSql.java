@@ -3,8 +3,7 @@ package org.kpiengine.data;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import org.kpiengine.definition.Aggregation;
 import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.MeasureState;
 
@@ -12,6 +11,7 @@ import org.kpiengine.definition.MeasureState;
  * Renders the queries that compute a dataset's measures for every period and segment: one aggregate
  * per measure with its own FILTER clause, grouped by period with and without the segment. Measures
  * dated by the same column share one scan; state measures join the rows to the period boundaries.
+ * The plan is the same on every engine; the {@link SqlDialect} spells it.
  */
 final class MeasureSql {
 
@@ -19,35 +19,49 @@ final class MeasureSql {
     static final String SEGMENT_COLUMN = "segment";
     static final String TOTAL_FLAG_COLUMN = "is_total";
 
-    private MeasureSql() {
+    private final SqlDialect dialect;
+
+    MeasureSql(SqlDialect dialect) {
+        this.dialect = dialect;
     }
 
     /** Measures whose rows fall into the period of {@code timeColumn}. */
-    static String eventQuery(AggregationRequest request, String timeColumn, List<MeasureDefinition> measures,
-                             String relation) {
+    String eventQuery(AggregationRequest request, String timeColumn, List<MeasureDefinition> measures, String relation) {
         String time = timestamp(timeColumn);
-        String bucket = "CAST(date_trunc('" + request.grain().name().toLowerCase(Locale.ROOT) + "', " + time + ") AS DATE)";
+        String bucket = CalendarPeriods.areCalendarAligned(request.grain(), request.periods())
+                ? dialect.periodStart(request.grain(), time) : periodCase(request.periods(), time);
         return select(request, bucket, measures)
                 + "\nFROM " + relation
-                + "\nWHERE " + time + " >= " + timestampLiteral(request.from()) + " AND " + time + " < "
-                + timestampLiteral(request.until())
-                + "\nGROUP BY " + groupBy(request);
+                + "\nWHERE " + time + " >= " + dialect.timestampLiteral(request.from()) + " AND " + time + " < "
+                + dialect.timestampLiteral(request.until())
+                + "\nGROUP BY " + groupBy(request, bucket);
     }
 
     /** Measures over the rows in a state at each period's start or end. */
-    static String stateQuery(AggregationRequest request, MeasureState state, List<MeasureDefinition> measures,
-                             String relation) {
-        String boundaries = request.periods().stream()
-                .map(period -> "(" + dateLiteral(period.start()) + ", " + timestampLiteral(boundary(request, period, state))
-                        + ")")
-                .collect(Collectors.joining(", "));
+    String stateQuery(AggregationRequest request, MeasureState state, List<MeasureDefinition> measures, String relation) {
+        List<List<String>> boundaries = request.periods().stream()
+                .map(period -> List.of(dialect.dateLiteral(period.start()),
+                        dialect.timestampLiteral(boundary(request, period, state))))
+                .toList();
         String from = timestamp(state.fromColumn());
         String until = timestamp(state.untilColumn());
-        return "WITH boundaries(" + PERIOD_COLUMN + ", boundary) AS (VALUES " + boundaries + ")\n"
-                + select(request, "boundaries." + PERIOD_COLUMN, measures)
+        String bucket = "boundaries." + PERIOD_COLUMN;
+        return "WITH " + dialect.valuesTable("boundaries", List.of(PERIOD_COLUMN, "boundary"), boundaries) + "\n"
+                + select(request, bucket, measures)
                 + "\nFROM boundaries JOIN " + relation + " ON " + from + " < boundaries.boundary"
                 + " AND (" + until + " IS NULL OR " + until + " >= boundaries.boundary)"
-                + "\nGROUP BY " + groupBy(request);
+                + "\nGROUP BY " + groupBy(request, bucket);
+    }
+
+    /** The start of the period a time falls in, from the periods themselves: for fiscal years and quarters. */
+    private String periodCase(List<PeriodBounds> periods, String time) {
+        StringBuilder bucket = new StringBuilder("CASE");
+        for (PeriodBounds period : periods) {
+            bucket.append(" WHEN ").append(time).append(" >= ").append(dialect.timestampLiteral(period.start()))
+                    .append(" AND ").append(time).append(" < ").append(dialect.timestampLiteral(period.end()))
+                    .append(" THEN ").append(dialect.dateLiteral(period.start()));
+        }
+        return bucket.append(" END").toString();
     }
 
     private static LocalDate boundary(AggregationRequest request, PeriodBounds period, MeasureState state) {
@@ -57,33 +71,33 @@ final class MeasureSql {
         return request.cutoff().isBefore(period.end()) ? request.cutoff() : period.end();
     }
 
-    private static String select(AggregationRequest request, String periodExpression, List<MeasureDefinition> measures) {
+    private String select(AggregationRequest request, String periodExpression, List<MeasureDefinition> measures) {
         List<String> select = new ArrayList<>();
         select.add(periodExpression + " AS " + PERIOD_COLUMN);
         if (request.optionalSegmentBy().isPresent()) {
-            String segment = SqlText.identifier(request.segmentBy());
-            select.add("CAST(" + segment + " AS VARCHAR) AS " + SEGMENT_COLUMN);
+            String segment = dialect.quote(request.segmentBy());
+            select.add("CAST(" + segment + " AS " + dialect.textType() + ") AS " + SEGMENT_COLUMN);
             select.add("GROUPING(" + segment + ") AS " + TOTAL_FLAG_COLUMN);
         } else {
-            select.add("CAST(NULL AS VARCHAR) AS " + SEGMENT_COLUMN);
+            select.add("CAST(NULL AS " + dialect.textType() + ") AS " + SEGMENT_COLUMN);
             select.add("1 AS " + TOTAL_FLAG_COLUMN);
         }
         for (MeasureDefinition measure : measures) {
-            select.add(aggregate(measure) + " AS " + SqlText.identifier(measure.id()));
+            select.add(aggregate(measure) + " AS " + dialect.quote(measure.id()));
         }
         return "SELECT " + String.join(",\n       ", select);
     }
 
-    private static String groupBy(AggregationRequest request) {
+    /** Groups by the period expression itself, never its alias, which a column of the data could shadow. */
+    private String groupBy(AggregationRequest request, String bucket) {
         if (request.optionalSegmentBy().isEmpty()) {
-            return PERIOD_COLUMN;
+            return bucket;
         }
-        return "GROUPING SETS ((" + PERIOD_COLUMN + ", " + SqlText.identifier(request.segmentBy()) + "), ("
-                + PERIOD_COLUMN + "))";
+        return "GROUPING SETS ((" + bucket + ", " + dialect.quote(request.segmentBy()) + "), (" + bucket + "))";
     }
 
     /** One measure as a filtered aggregate, such as {@code avg((x)) FILTER (WHERE (status = 'open'))}. */
-    static String aggregate(MeasureDefinition measure) {
+    String aggregate(MeasureDefinition measure) {
         String expression = measure.expression() == null ? null : "(" + measure.expression() + ")";
         String call = switch (measure.aggregation()) {
             case COUNT -> expression == null ? "count(*)" : "count(" + expression + ")";
@@ -92,19 +106,23 @@ final class MeasureSql {
             case AVERAGE -> "avg(" + expression + ")";
             case MIN -> "min(" + expression + ")";
             case MAX -> "max(" + expression + ")";
+            case MEDIAN -> dialect.median(expression);
+            case PERCENTILE -> dialect.percentile(expression, measure.percentile());
+            case SHARE -> share(expression == null ? "*" : expression, measure.filter());
         };
+        if (measure.aggregation() == Aggregation.SHARE) {
+            return call;
+        }
         return measure.optionalFilter().map(filter -> call + " FILTER (WHERE (" + filter + "))").orElse(call);
     }
 
-    static String timestamp(String column) {
-        return "CAST(" + SqlText.identifier(column) + " AS TIMESTAMP)";
+    /** The rows that match the filter over all rows (with a value, when an expression is given); none: no value. */
+    private String share(String counted, String filter) {
+        return "CAST(count(" + counted + ") FILTER (WHERE (" + filter + ")) AS " + dialect.floatType() + ") / NULLIF(count("
+                + counted + "), 0)";
     }
 
-    private static String timestampLiteral(LocalDate day) {
-        return "TIMESTAMP '" + day + " 00:00:00'";
-    }
-
-    private static String dateLiteral(LocalDate day) {
-        return "DATE '" + day + "'";
+    String timestamp(String column) {
+        return dialect.toTimestamp(dialect.quote(column));
     }
 }

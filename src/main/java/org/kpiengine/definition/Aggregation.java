@@ -7,7 +7,12 @@ public enum Aggregation {
     SUM(true),
     AVERAGE(true),
     MIN(true),
-    MAX(true);
+    MAX(true),
+    MEDIAN(true),
+    /** The value below which the measure's {@code percentile} fraction of the values lie (interpolated). */
+    PERCENTILE(true),
+    /** The fraction (0..1) of the period's rows, in the segment, that match the measure's filter. */
+    SHARE(false);
 
     private final boolean needsExpression;
 

@@ -9,7 +9,8 @@ import org.kpiengine.error.SourceLocation;
 
 /**
  * Where a dataset's records live, which column dates them and in which time zone, which columns may
- * segment it, and the types of columns that sniffing would get wrong.
+ * segment it, the types of columns that sniffing would get wrong, and how its source is read. A file
+ * dataset has a {@code path}; a JDBC dataset has none, and its {@code options} name the table.
  */
 public record DatasetDefinition(
         String id,
@@ -20,15 +21,33 @@ public record DatasetDefinition(
         ZoneId timeZone,
         List<String> dimensions,
         Map<String, ColumnType> columnTypes,
+        SourceOptions options,
         SourceLocation location) {
 
     public DatasetDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(path, "path");
         Objects.requireNonNull(timeColumn, "timeColumn");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(options, "options");
+        if (format.isFile() != (path != null)) {
+            throw new IllegalArgumentException("dataset " + id + ": a file source needs a path, a jdbc source has none");
+        }
+        if ((format == SourceFormat.JDBC) != options.optionalJdbc().isPresent()) {
+            throw new IllegalArgumentException("dataset " + id + ": only a jdbc source names a database table");
+        }
         dimensions = List.copyOf(dimensions);
         columnTypes = Map.copyOf(columnTypes);
+    }
+
+    /** A file dataset read with every option detected. */
+    public DatasetDefinition(String id, String name, SourceFormat format, Path path, String timeColumn, ZoneId timeZone,
+                             List<String> dimensions, Map<String, ColumnType> columnTypes, SourceLocation location) {
+        this(id, name, format, path, timeColumn, timeZone, dimensions, columnTypes, SourceOptions.NONE, location);
+    }
+
+    /** What messages call the source: the file name, or the table. */
+    public String sourceName() {
+        return path != null ? path.getFileName().toString() : "table " + options.jdbc().table();
     }
 }

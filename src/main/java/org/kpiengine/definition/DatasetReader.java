@@ -1,6 +1,5 @@
 package org.kpiengine.definition;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -19,12 +18,11 @@ final class DatasetReader {
 
     private static final Set<String> KEYS = Set.of("id", "name", "description", "source", "time_column", "time_zone",
             "dimensions", "columns");
-    private static final Set<String> SOURCE_KEYS = Set.of("format", "path");
 
-    private final Path definitionsRoot;
+    private final SourceReader sourceReader;
 
     DatasetReader(Path definitionsRoot) {
-        this.definitionsRoot = definitionsRoot;
+        this.sourceReader = new SourceReader(definitionsRoot);
     }
 
     DatasetDefinition read(YamlMap yaml, ProblemCollector problems) {
@@ -37,19 +35,14 @@ final class DatasetReader {
         ZoneId zone = readZone(yaml, what, problems);
         var dimensions = yaml.stringList("dimensions", what, problems).stream().map(Located::value).toList();
         Map<String, ColumnType> columns = readColumns(yaml, what, problems);
-        SourceFormat format = null;
-        Path path = null;
         yaml.requireKey("source", what, problems);
-        YamlMap source = yaml.optionalMap("source", what, problems).orElse(null);
-        if (source != null) {
-            source.rejectUnknownKeys(SOURCE_KEYS, what + " source", problems);
-            format = source.requiredEnum("format", SourceFormat.class, what, problems);
-            path = resolve(source, what, problems);
-        }
-        if (id == null || timeColumn == null || zone == null || columns == null || format == null || path == null) {
+        SourceReader.Source source = yaml.optionalMap("source", what, problems)
+                .map(map -> sourceReader.read(map, what, problems)).orElse(null);
+        if (id == null || timeColumn == null || zone == null || columns == null || source == null) {
             return null;
         }
-        return new DatasetDefinition(id, name, format, path, timeColumn, zone, dimensions, columns, yaml.location());
+        return new DatasetDefinition(id, name, source.format(), source.path(), timeColumn, zone, dimensions, columns,
+                source.options(), yaml.location());
     }
 
     private static ZoneId readZone(YamlMap yaml, String what, ProblemCollector problems) {
@@ -79,19 +72,6 @@ final class DatasetReader {
             }
         }
         return valid ? types : null;
-    }
-
-    private Path resolve(YamlMap source, String what, ProblemCollector problems) {
-        String text = source.requiredString("path", what, problems);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return definitionsRoot.resolve(text).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            problems.error(source.valueLocationOf("path"), what + ": '" + text + "' is not a valid file path");
-            return null;
-        }
     }
 
     static String typeNames() {

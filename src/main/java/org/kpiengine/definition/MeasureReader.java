@@ -3,6 +3,7 @@ package org.kpiengine.definition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.kpiengine.definition.yaml.YamlEnum;
 import org.kpiengine.definition.yaml.YamlMap;
 import org.kpiengine.error.ProblemCollector;
 
@@ -11,7 +12,7 @@ final class MeasureReader {
 
     private static final Set<String> FILE_KEYS = Set.of("measures");
     private static final Set<String> KEYS = Set.of("id", "name", "description", "dataset", "aggregation", "expression",
-            "filter", "time_column", "state");
+            "filter", "time_column", "state", "percentile");
     private static final Set<String> STATE_KEYS = Set.of("from", "until", "at");
 
     /** @param unreadable receives the ids of measures that could not be read, so others do not report them missing */
@@ -45,10 +46,21 @@ final class MeasureReader {
         String filter = yaml.optionalString("filter", what, problems).orElse(null);
         String timeColumn = yaml.optionalString("time_column", what, problems).orElse(null);
         MeasureState state = yaml.optionalMap("state", what, problems).map(map -> readState(map, what, problems)).orElse(null);
-        boolean valid = true;
+        Double percentile = readPercentile(yaml, aggregation, what, problems);
+        boolean valid = !yaml.has("percentile") || percentile != null;
         if (aggregation != null && aggregation.needsExpression() && expression == null) {
-            problems.error(yaml.location(), what + ": aggregation '" + aggregation.name().toLowerCase(java.util.Locale.ROOT)
+            problems.error(yaml.location(), what + ": aggregation '" + YamlEnum.name(aggregation)
                     + "' needs an 'expression' naming what to aggregate");
+            valid = false;
+        }
+        if (aggregation == Aggregation.PERCENTILE && !yaml.has("percentile")) {
+            problems.error(yaml.location(), what + ": aggregation 'percentile' needs 'percentile', the fraction of "
+                    + "values at or below the result, such as 0.9 for the 90th percentile");
+            valid = false;
+        }
+        if (aggregation == Aggregation.SHARE && filter == null) {
+            problems.error(yaml.location(), what + ": aggregation 'share' needs a 'filter': the share is the fraction "
+                    + "of the period's rows that match it");
             valid = false;
         }
         if (yaml.has("state") && timeColumn != null) {
@@ -60,7 +72,29 @@ final class MeasureReader {
             return null;
         }
         return new MeasureDefinition(id, name, description, dataset, aggregation, expression, filter, timeColumn, state,
-                yaml.location());
+                percentile, yaml.location());
+    }
+
+    private static Double readPercentile(YamlMap yaml, Aggregation aggregation, String what, ProblemCollector problems) {
+        if (!yaml.has("percentile")) {
+            return null;
+        }
+        if (aggregation != null && aggregation != Aggregation.PERCENTILE) {
+            problems.error(yaml.locationOf("percentile"), what + ": 'percentile' belongs to aggregation 'percentile', "
+                    + "not to '" + YamlEnum.name(aggregation) + "'" + (aggregation == Aggregation.MEDIAN
+                    ? "; a median needs no percentile" : ""));
+            return null;
+        }
+        Double value = yaml.optionalNumber("percentile", what, problems).orElse(null);
+        if (value != null && !(value > 0 && value < 1)) {
+            String written = yaml.optionalString("percentile", what, problems).orElse(String.valueOf(value));
+            String hint = value > 1 && value < 100 ? " (did you mean " + java.math.BigDecimal.valueOf(value / 100)
+                    .stripTrailingZeros().toPlainString() + "?)" : "";
+            problems.error(yaml.valueLocationOf("percentile"), what + ": 'percentile' must be a fraction between 0 and 1, "
+                    + "such as 0.9 for the 90th percentile, not " + written + hint);
+            return null;
+        }
+        return value;
     }
 
     private static MeasureState readState(YamlMap yaml, String measure, ProblemCollector problems) {

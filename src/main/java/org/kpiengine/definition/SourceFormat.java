@@ -1,7 +1,14 @@
 package org.kpiengine.definition;
 
-/** The kind of file a dataset is read from. */
+/** Where a dataset's records are read from: a file of one of three formats, or a database table. */
 public enum SourceFormat {
     CSV,
-    PARQUET;
+    PARQUET,
+    JSONL,
+    JDBC;
+
+    /** Whether the records lie in a file that the embedded engine reads, rather than in a database. */
+    public boolean isFile() {
+        return this != JDBC;
+    }
 }

@@ -20,12 +20,14 @@ public final class ScorecardEvaluation {
     private final List<KpiDefinition> kpis;
     private final List<KpiValue> values;
     private final Map<Key, KpiValue> index = new HashMap<>();
+    private final WindowHistory history;
 
     private record Key(String kpiId, Period period, String segment) {
     }
 
-    public ScorecardEvaluation(ScorecardDefinition scorecard, LocalDate asOf, List<Period> periods, List<String> segments,
-                               List<KpiDefinition> kpis, List<KpiValue> values) {
+    ScorecardEvaluation(ScorecardDefinition scorecard, LocalDate asOf, List<Period> periods, List<String> segments,
+                        List<KpiDefinition> kpis, List<KpiValue> values, WindowHistory history) {
+        this.history = history;
         this.scorecard = Objects.requireNonNull(scorecard, "scorecard");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.periods = List.copyOf(periods);
@@ -79,6 +81,19 @@ public final class ScorecardEvaluation {
 
     public Optional<KpiValue> value(String kpiId, Period period, String segment) {
         return Optional.ofNullable(index.get(new Key(kpiId, period, segment)));
+    }
+
+    /**
+     * What a KPI's formula read in a period and segment: each id it names and each window call (by its
+     * text, such as {@code previous(x)}), with the value it had, or null where there was none.
+     */
+    public Map<String, Double> inputsOf(KpiDefinition kpi, Period period, String segment) {
+        Map<String, Double> known = history.known(period, segment);
+        Map<String, Double> windows = history.windowValues(kpi.formula().windows(), period, segment);
+        Map<String, Double> inputs = new java.util.LinkedHashMap<>();
+        kpi.formula().referencedIds().forEach(id -> inputs.put(id, known.get(id)));
+        kpi.formula().windows().forEach(window -> inputs.put(window.text(), windows.get(window.variable())));
+        return inputs;
     }
 
     /** The value of the period before, when it was computed (shown, or needed by a window). */

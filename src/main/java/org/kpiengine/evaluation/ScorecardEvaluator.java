@@ -90,7 +90,7 @@ public final class ScorecardEvaluator {
             }
         }
         List<KpiDefinition> shown = scorecard.kpis().stream().map(id -> definitions.kpi(id).orElseThrow()).toList();
-        return new ScorecardEvaluation(scorecard, asOfDay, periods, segments, shown, values);
+        return new ScorecardEvaluation(scorecard, asOfDay, periods, segments, shown, values, history);
     }
 
     /** KPIs that rest on a dataset without the segment column: they have a total and nothing per segment. */

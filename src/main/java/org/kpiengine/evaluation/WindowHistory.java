@@ -87,6 +87,11 @@ final class WindowHistory {
         return cells.computeIfAbsent(new Cell(period.start(), segment), cell -> new HashMap<>());
     }
 
+    /** A copy of the values known in a cell once it was computed: measures and KPIs. */
+    Map<String, Double> known(Period period, String segment) {
+        return Map.copyOf(cells.getOrDefault(new Cell(period.start(), segment), Map.of()));
+    }
+
     /** The value of each window call, by its variable; a call whose periods are not all known has none. */
     Map<String, Double> windowValues(List<WindowReference> windows, Period period, String segment) {
         Map<String, Double> values = new HashMap<>();

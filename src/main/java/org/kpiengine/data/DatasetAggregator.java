@@ -1,0 +1,143 @@
+package org.kpiengine.data;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.kpiengine.definition.MeasureDefinition;
+import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.error.ProblemCollector;
+
+/**
+ * What every engine does with an attached dataset: aggregate its measures in the fewest scans, find
+ * its latest record, and check measures against it. Only SQL goes in and only aggregated rows come out.
+ */
+final class DatasetAggregator {
+
+    private final SqlEngine engine;
+    private final SqlFragmentGuard guard;
+    private final MeasureSql sql;
+
+    DatasetAggregator(SqlEngine engine, SqlFragmentGuard guard) {
+        this.engine = engine;
+        this.guard = guard;
+        this.sql = new MeasureSql(engine.dialect());
+    }
+
+    List<MeasureRow> aggregate(AttachedDataset dataset, AggregationRequest request) {
+        request.optionalSegmentBy().ifPresent(segment -> {
+            ProblemCollector problems = new ProblemCollector();
+            dataset.checkColumn(segment, "segment dimension", problems);
+            problems.throwIfErrors();
+        });
+        checkMeasures(dataset, request.measures());
+        List<MeasureRow> rows = new ArrayList<>();
+        for (String query : MeasureQueries.of(request, dataset.relation(), sql)) {
+            rows.addAll(run(query, dataset, request.measures()));
+        }
+        return MeasureRows.merge(rows);
+    }
+
+    private List<MeasureRow> run(String query, AttachedDataset dataset, List<MeasureDefinition> measures) {
+        try {
+            return engine.query(query, result -> readRows(result, measures));
+        } catch (SQLException e) {
+            throw new InvalidInputException(dataset.dataset().location(), EngineMessages.describe(e, dataset,
+                    "the data in " + dataset.dataset().sourceName() + " could not be aggregated"));
+        }
+    }
+
+    /**
+     * Binds every measure on its own, without reading data, so that a mistake is reported against the
+     * measure that made it: a fragment that is not one expression, or a column the dataset lacks.
+     */
+    void checkMeasures(AttachedDataset dataset, List<MeasureDefinition> measures) {
+        ProblemCollector problems = new ProblemCollector();
+        for (MeasureDefinition measure : measures) {
+            String what = "measure '" + measure.id() + "'";
+            checkFragment(measure.expression(), what + ": the expression", measure, problems);
+            checkFragment(measure.filter(), what + ": the filter", measure, problems);
+            if (problems.hasErrors()) {
+                continue;
+            }
+            String probe = "SELECT " + sql.aggregate(measure) + " FROM " + dataset.relation()
+                    + " GROUP BY " + String.join(", ", timeColumnsOf(measure, dataset)) + " LIMIT 0";
+            try {
+                engine.bind(probe);
+            } catch (SQLException e) {
+                problems.error(measure.location(), what + ": " + EngineMessages.describeBindError(e, dataset.columns(),
+                        dataset.id()));
+            }
+        }
+        problems.throwIfErrors();
+    }
+
+    private List<String> timeColumnsOf(MeasureDefinition measure, AttachedDataset dataset) {
+        return measure.optionalState()
+                .map(state -> List.of(sql.timestamp(state.fromColumn()), sql.timestamp(state.untilColumn())))
+                .orElse(List.of(sql.timestamp(measure.timeColumnIn(dataset.dataset()))));
+    }
+
+    private void checkFragment(String fragment, String what, MeasureDefinition measure, ProblemCollector problems) {
+        if (fragment != null) {
+            guard.check(fragment).ifPresent(reason -> problems.error(measure.location(), what + " '" + fragment
+                    + "' is refused: " + reason));
+        }
+    }
+
+    Optional<LocalDateTime> latestRecord(AttachedDataset dataset) {
+        String query = "SELECT max(" + sql.timestamp(dataset.dataset().timeColumn()) + ") FROM " + dataset.relation();
+        try {
+            return engine.query(query, result -> {
+                result.next();
+                return Optional.ofNullable(result.getObject(1, LocalDateTime.class));
+            });
+        } catch (SQLException e) {
+            throw new InvalidInputException(dataset.dataset().location(), EngineMessages.describe(e, dataset,
+                    "the time column '" + dataset.dataset().timeColumn() + "' could not be read as date and time"));
+        }
+    }
+
+    /** Counts the rows of the dataset's relation: one scan, asked for only when wanted. */
+    long rowCount(AttachedDataset dataset) {
+        try {
+            return engine.query("SELECT count(*) FROM " + dataset.relation(), result -> {
+                result.next();
+                return result.getLong(1);
+            });
+        } catch (SQLException e) {
+            throw new InvalidInputException(dataset.dataset().location(), EngineMessages.describe(e, dataset,
+                    "the rows of " + dataset.dataset().sourceName() + " could not be counted"));
+        }
+    }
+
+    private static List<MeasureRow> readRows(ResultSet result, List<MeasureDefinition> measures) throws SQLException {
+        Set<String> labels = new HashSet<>();
+        for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
+            labels.add(result.getMetaData().getColumnLabel(i));
+        }
+        List<MeasureDefinition> present = measures.stream().filter(measure -> labels.contains(measure.id())).toList();
+        List<MeasureRow> rows = new ArrayList<>();
+        while (result.next()) {
+            LocalDate period = result.getObject(MeasureSql.PERIOD_COLUMN, LocalDate.class);
+            boolean total = result.getInt(MeasureSql.TOTAL_FLAG_COLUMN) == 1;
+            String segment = total ? null : Optional.ofNullable(result.getString(MeasureSql.SEGMENT_COLUMN)).orElse("(none)");
+            Map<String, Double> values = new HashMap<>();
+            for (MeasureDefinition measure : present) {
+                double value = result.getDouble(measure.id());
+                if (!result.wasNull()) {
+                    values.put(measure.id(), value);
+                }
+            }
+            rows.add(new MeasureRow(period, segment, values));
+        }
+        return rows;
+    }
+}

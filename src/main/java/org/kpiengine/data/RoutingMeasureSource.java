@@ -1,0 +1,104 @@
+package org.kpiengine.data;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.kpiengine.definition.DatasetDefinition;
+import org.kpiengine.definition.MeasureDefinition;
+import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.error.ProblemCollector;
+
+/**
+ * Sends each dataset to the engine where its data lives: every file to one embedded DuckDB, every
+ * JDBC table to its database (one connection per database and user). Every problem of every source
+ * is reported at once.
+ */
+public final class RoutingMeasureSource implements MeasureSource {
+
+    private final List<MeasureSource> sources = new ArrayList<>();
+    private SqlFragmentGuard guard;
+    private final Map<String, MeasureSource> byDataset = new HashMap<>();
+
+    /** Looks JDBC URLs and credentials up in the process environment. */
+    public RoutingMeasureSource(Collection<DatasetDefinition> datasets) {
+        this(datasets, EnvironmentVariables.system());
+    }
+
+    public RoutingMeasureSource(Collection<DatasetDefinition> datasets, EnvironmentVariables environment) {
+        ProblemCollector problems = new ProblemCollector();
+        List<DatasetDefinition> files = datasets.stream().filter(dataset -> dataset.format().isFile()).toList();
+        Map<JdbcTarget, List<DatasetDefinition>> databases = new LinkedHashMap<>();
+        for (DatasetDefinition dataset : datasets) {
+            if (!dataset.format().isFile()) {
+                JdbcTarget.resolve(dataset, environment, problems)
+                        .ifPresent(target -> databases.computeIfAbsent(target, key -> new ArrayList<>()).add(dataset));
+            }
+        }
+        try {
+            start(() -> new DuckDbMeasureSource(files), files, problems);
+            if (!databases.isEmpty()) {
+                guard = SqlFragmentGuard.standalone();
+                databases.forEach((target, tables) ->
+                        start(() -> new PostgresMeasureSource(target, tables, guard), tables, problems));
+            }
+            problems.throwIfErrors();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    private <S extends MeasureSource> S start(java.util.function.Supplier<S> opener, List<DatasetDefinition> datasets,
+                                              ProblemCollector problems) {
+        try {
+            S source = opener.get();
+            sources.add(source);
+            datasets.forEach(dataset -> byDataset.put(dataset.id(), source));
+            return source;
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    private MeasureSource sourceOf(DatasetDefinition dataset) {
+        MeasureSource source = byDataset.get(dataset.id());
+        if (source == null) {
+            throw new IllegalStateException("dataset " + dataset.id() + " was not attached");
+        }
+        return source;
+    }
+
+    @Override
+    public List<MeasureRow> aggregate(AggregationRequest request) {
+        return sourceOf(request.dataset()).aggregate(request);
+    }
+
+    @Override
+    public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
+        return sourceOf(dataset).latestRecord(dataset);
+    }
+
+    @Override
+    public void checkMeasures(DatasetDefinition dataset, List<MeasureDefinition> measures) {
+        sourceOf(dataset).checkMeasures(dataset, measures);
+    }
+
+    @Override
+    public DatasetStatistics statistics(DatasetDefinition dataset) {
+        return sourceOf(dataset).statistics(dataset);
+    }
+
+    @Override
+    public void close() {
+        sources.forEach(MeasureSource::close);
+        if (guard != null) {
+            guard.close();
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.kpiengine.data;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.kpiengine.definition.ColumnType;
+import org.kpiengine.definition.PeriodGrain;
+
+/**
+ * Where one engine's SQL differs from another's. {@link MeasureSql} renders the same plan for every
+ * engine (one scan per time column, FILTER aggregates, GROUPING SETS, a boundary join for states) and
+ * asks the dialect only for the pieces that are spelt differently. The defaults are the spelling that
+ * DuckDB and PostgreSQL share.
+ */
+interface SqlDialect {
+
+    /** A name the engine writes itself, quoted so that it is never read as a keyword. */
+    String quote(String identifier);
+
+    default String literal(String text) {
+        return '\'' + text.replace("'", "''") + '\'';
+    }
+
+    /** The engine's name for a column type a dataset declares. */
+    default String typeName(ColumnType type) {
+        return type.sqlName();
+    }
+
+    /** The text type that segment values are cast to. */
+    default String textType() {
+        return "VARCHAR";
+    }
+
+    /** The double-precision floating point type. */
+    default String floatType() {
+        return "DOUBLE";
+    }
+
+    default String dateLiteral(LocalDate day) {
+        return "DATE '" + day + "'";
+    }
+
+    /** Midnight at the start of a day, as a timestamp without time zone. */
+    default String timestampLiteral(LocalDate day) {
+        return "TIMESTAMP '" + day + " 00:00:00'";
+    }
+
+    /** A column or expression read as a timestamp without time zone. */
+    default String toTimestamp(String expression) {
+        return "CAST(" + expression + " AS TIMESTAMP)";
+    }
+
+    /** The first day of the period of the grain that a timestamp falls in, as a date. */
+    default String periodStart(PeriodGrain grain, String timestamp) {
+        return "CAST(date_trunc('" + grain.name().toLowerCase(Locale.ROOT) + "', " + timestamp + ") AS DATE)";
+    }
+
+    /** The continuous (interpolated) percentile of an expression; {@code fraction} lies in (0, 1). */
+    String percentile(String expression, double fraction);
+
+    String median(String expression);
+
+    /**
+     * A common table expression that holds literal rows, such as
+     * {@code boundaries(period_start, boundary) AS (VALUES (...), (...))}.
+     */
+    default String valuesTable(String name, List<String> columns, List<List<String>> rows) {
+        return name + "(" + String.join(", ", columns) + ") AS (VALUES "
+                + rows.stream().map(row -> "(" + String.join(", ", row) + ")").collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** A fraction as SQL writes it: 0.9, never 9.0E-1. */
+    static String number(double fraction) {
+        return BigDecimal.valueOf(fraction).toPlainString();
+    }
+}

@@ -1,0 +1,21 @@
+package org.kpiengine.data;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** One engine's connection, as the measures use it: read-only queries in the engine's dialect. */
+interface SqlEngine {
+
+    /** Reads one result set; it is closed afterwards. */
+    @FunctionalInterface
+    interface ResultReader<T> {
+        T read(ResultSet result) throws SQLException;
+    }
+
+    SqlDialect dialect();
+
+    <T> T query(String sql, ResultReader<T> reader) throws SQLException;
+
+    /** Binds a query's names and types without reading any data. */
+    void bind(String sql) throws SQLException;
+}

@@ -1,0 +1,101 @@
+package org.kpiengine.definition;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * How a dataset's source is read, beyond its format and path: CSV parsing options where sniffing is
+ * not enough, what to do with rows that cannot be parsed, and the table a JDBC dataset reads.
+ */
+public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows) {
+
+    /** Nothing declared: every CSV option detected, bad rows fail the run, no database table. */
+    public static final SourceOptions NONE = new SourceOptions(Csv.DETECTED, null, BadRows.FAIL);
+
+    public SourceOptions {
+        Objects.requireNonNull(csv, "csv");
+        Objects.requireNonNull(onBadRows, "onBadRows");
+    }
+
+    public Optional<Jdbc> optionalJdbc() {
+        return Optional.ofNullable(jdbc);
+    }
+
+    /** What a read does with a row whose values cannot be parsed. */
+    public enum BadRows {
+        /** Stop, naming the file, line and column. */
+        FAIL,
+        /** Leave the row out and count it. */
+        SKIP
+    }
+
+    /** The text encodings the embedded engine reads without an extension. */
+    public enum Encoding {
+        UTF_8("utf-8"),
+        UTF_16("utf-16"),
+        LATIN_1("latin-1");
+
+        private final String spelling;
+
+        Encoding(String spelling) {
+            this.spelling = spelling;
+        }
+
+        public String spelling() {
+            return spelling;
+        }
+    }
+
+    /**
+     * CSV parsing options; a null option is detected from the file. Date and timestamp formats are
+     * strptime patterns such as {@code %d/%m/%Y}.
+     */
+    public record Csv(Character delimiter, Character quote, Boolean header, Encoding encoding, String dateFormat,
+                      String timestampFormat, List<String> nullValues) {
+
+        public static final Csv DETECTED = new Csv(null, null, null, null, null, null, List.of());
+
+        public Csv {
+            nullValues = List.copyOf(nullValues);
+            if (delimiter != null && delimiter.equals(quote)) {
+                throw new IllegalArgumentException("the delimiter and the quote must differ");
+            }
+        }
+    }
+
+    /**
+     * A table or view in a database reached over JDBC. The URL is given either directly or as the name
+     * of the environment variable that holds it; user and password only ever come from environment
+     * variables, so that no definition file holds a secret.
+     */
+    public record Jdbc(String url, String urlEnv, String table, String userEnv, String passwordEnv) {
+
+        /** A table or view name, optionally with its schema: {@code complaints} or {@code crm.complaints}. */
+        public static final Pattern TABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+        /** The name of an environment variable. */
+        public static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+        public static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
+
+        public Jdbc {
+            Objects.requireNonNull(table, "table");
+            if ((url == null) == (urlEnv == null)) {
+                throw new IllegalArgumentException("a JDBC source needs either a url or a url_env");
+            }
+            if (!TABLE.matcher(table).matches()) {
+                throw new IllegalArgumentException("not a table name: " + table);
+            }
+            for (String variable : new String[] {urlEnv, userEnv, passwordEnv}) {
+                if (variable != null && !VARIABLE.matcher(variable).matches()) {
+                    throw new IllegalArgumentException("not an environment variable name: " + variable);
+                }
+            }
+        }
+
+        /** The table name split at the schema dot: one or two parts. */
+        public List<String> tableParts() {
+            return List.of(table.split("\\."));
+        }
+    }
+}

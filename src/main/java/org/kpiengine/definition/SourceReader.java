@@ -1,0 +1,139 @@
+package org.kpiengine.definition;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.kpiengine.definition.yaml.Located;
+import org.kpiengine.definition.yaml.YamlEnum;
+import org.kpiengine.definition.yaml.YamlMap;
+import org.kpiengine.error.ProblemCollector;
+
+/** Reads a dataset's {@code source}: its format, then the keys that format takes. */
+final class SourceReader {
+
+    /** The source of a dataset as read: a path for a file, options for the rest. */
+    record Source(SourceFormat format, Path path, SourceOptions options) {
+    }
+
+    private static final Map<SourceFormat, Set<String>> KEYS = new LinkedHashMap<>();
+
+    static {
+        KEYS.put(SourceFormat.CSV, Set.of("format", "path", "delimiter", "quote", "header", "encoding", "date_format",
+                "timestamp_format", "null_values", "on_bad_rows"));
+        KEYS.put(SourceFormat.PARQUET, Set.of("format", "path"));
+        KEYS.put(SourceFormat.JSONL, Set.of("format", "path"));
+        KEYS.put(SourceFormat.JDBC, Set.of("format", "url", "url_env", "table", "user_env", "password_env"));
+    }
+
+    private final Path definitionsRoot;
+
+    SourceReader(Path definitionsRoot) {
+        this.definitionsRoot = definitionsRoot;
+    }
+
+    Source read(YamlMap source, String dataset, ProblemCollector problems) {
+        String what = dataset + " source";
+        Set<String> known = new TreeSet<>();
+        KEYS.values().forEach(known::addAll);
+        source.rejectUnknownKeys(known, what, problems);
+        SourceFormat format = source.requiredEnum("format", SourceFormat.class, what, problems);
+        if (format == null) {
+            return null;
+        }
+        long errorsBefore = problems.errorCount();
+        for (String key : source.keys()) {
+            if (known.contains(key) && !KEYS.get(format).contains(key)) {
+                problems.error(source.locationOf(key), what + ": '" + key + "' belongs to " + formatsWith(key)
+                        + " sources, not to a " + YamlEnum.name(format) + " source");
+            }
+        }
+        Path path = format.isFile() ? resolve(source, what, problems) : null;
+        SourceOptions.Csv csv = format == SourceFormat.CSV ? CsvOptionsReader.read(source, what, problems)
+                : SourceOptions.Csv.DETECTED;
+        SourceOptions.BadRows onBadRows = source.optionalEnum("on_bad_rows", SourceOptions.BadRows.class, what, problems)
+                .orElse(SourceOptions.BadRows.FAIL);
+        SourceOptions.Jdbc jdbc = format == SourceFormat.JDBC ? readJdbc(source, what, problems) : null;
+        if (problems.errorCount() > errorsBefore || (format.isFile() && path == null) || csv == null
+                || (format == SourceFormat.JDBC && jdbc == null)) {
+            return null;
+        }
+        return new Source(format, path, new SourceOptions(csv, jdbc, onBadRows));
+    }
+
+    private static String formatsWith(String key) {
+        List<String> formats = KEYS.entrySet().stream().filter(entry -> entry.getValue().contains(key))
+                .map(entry -> YamlEnum.name(entry.getKey())).toList();
+        return formats.size() == 1 ? formats.get(0)
+                : String.join(", ", formats.subList(0, formats.size() - 1)) + " and " + formats.get(formats.size() - 1);
+    }
+
+    private Path resolve(YamlMap source, String what, ProblemCollector problems) {
+        String text = source.requiredString("path", what, problems);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return definitionsRoot.resolve(text).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            problems.error(source.valueLocationOf("path"), what + ": '" + text + "' is not a valid file path");
+            return null;
+        }
+    }
+
+    private static SourceOptions.Jdbc readJdbc(YamlMap source, String what, ProblemCollector problems) {
+        String url = source.optionalString("url", what, problems).orElse(null);
+        String urlEnv = variable(source, "url_env", what, problems);
+        String userEnv = variable(source, "user_env", what, problems);
+        String passwordEnv = variable(source, "password_env", what, problems);
+        boolean valid = true;
+        if (url == null && urlEnv == null && !source.has("url") && !source.has("url_env")) {
+            problems.error(source.location(), what + ": a jdbc source needs 'url', the JDBC URL of the database, or "
+                    + "'url_env', the environment variable that holds it");
+            valid = false;
+        } else if (url != null && urlEnv != null) {
+            problems.error(source.locationOf("url_env"), what + ": give either 'url' or 'url_env', not both");
+            valid = false;
+        } else if (url != null && !url.startsWith(SourceOptions.Jdbc.POSTGRESQL_PREFIX)) {
+            // the URL itself is not repeated: it may carry a password
+            problems.error(source.valueLocationOf("url"), what + ": only PostgreSQL databases are supported so far, "
+                    + "so 'url' must start with " + SourceOptions.Jdbc.POSTGRESQL_PREFIX + "//");
+            valid = false;
+        } else if (url != null && url.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
+            problems.error(source.valueLocationOf("url"), what + ": 'url' must not hold a password, since definition "
+                    + "files are shared and printed; name the environment variable that holds it with 'password_env'");
+            valid = false;
+        }
+        String table = source.requiredString("table", what, problems);
+        if (table != null && !SourceOptions.Jdbc.TABLE.matcher(table).matches()) {
+            problems.error(source.valueLocationOf("table"), what + ": 'table' must name a table or view, such as "
+                    + "complaints or crm.complaints (letters, digits and '_', with an optional schema before a dot), "
+                    + "not '" + table + "'");
+            table = null;
+        }
+        if (!valid || table == null || (source.has("url_env") && urlEnv == null)
+                || (source.has("user_env") && userEnv == null) || (source.has("password_env") && passwordEnv == null)) {
+            return null;
+        }
+        return new SourceOptions.Jdbc(url, urlEnv, table, userEnv, passwordEnv);
+    }
+
+    private static String variable(YamlMap source, String key, String what, ProblemCollector problems) {
+        Optional<String> name = source.optionalString(key, what, problems);
+        if (name.isPresent() && !SourceOptions.Jdbc.VARIABLE.matcher(name.get()).matches()) {
+            problems.error(source.valueLocationOf(key), what + ": '" + key + "' must be the name of an environment "
+                    + "variable (letters, digits and '_'), not '" + name.get() + "'");
+            return null;
+        }
+        return name.orElse(null);
+    }
+
+    /** Keeps the located values of a list, for options that are lists of texts. */
+    static List<String> values(List<Located<String>> located) {
+        return located.stream().map(Located::value).toList();
+    }
+}
