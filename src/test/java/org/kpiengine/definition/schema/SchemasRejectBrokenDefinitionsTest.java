@@ -112,7 +112,7 @@ class SchemasRejectBrokenDefinitionsTest {
                 new Broken("measures: unknown key", Kind.MEASURES,
                         replace(measures, "filter: status", "filters: status"), "filters"),
                 new Broken("measures: unknown aggregation", Kind.MEASURES,
-                        replace(measures, "aggregation: average", "aggregation: median"), "aggregation"),
+                        replace(measures, "aggregation: average", "aggregation: mode"), "aggregation"),
                 new Broken("measures: sum without expression", Kind.MEASURES, """
                         measures:
                           - id: total_cost
