@@ -81,8 +81,9 @@ final class DatasetAggregator {
 
     private List<String> timeColumnsOf(MeasureDefinition measure, AttachedDataset dataset) {
         return measure.optionalState()
-                .map(state -> List.of(sql.timestamp(state.fromColumn()), sql.timestamp(state.untilColumn())))
-                .orElse(List.of(sql.timestamp(measure.timeColumnIn(dataset.dataset()))));
+                .map(state -> List.of(sql.timestamp(dataset.dataset(), state.fromColumn()),
+                        sql.timestamp(dataset.dataset(), state.untilColumn())))
+                .orElse(List.of(sql.timestamp(dataset.dataset(), measure.timeColumnIn(dataset.dataset()))));
     }
 
     private void checkFragment(String fragment, String what, MeasureDefinition measure, ProblemCollector problems) {
@@ -93,7 +94,8 @@ final class DatasetAggregator {
     }
 
     Optional<LocalDateTime> latestRecord(AttachedDataset dataset) {
-        String query = "SELECT max(" + sql.timestamp(dataset.dataset().timeColumn()) + ") FROM " + dataset.relation();
+        String query = "SELECT max(" + sql.timestamp(dataset.dataset(), dataset.dataset().timeColumn()) + ") FROM "
+                + dataset.relation();
         try {
             return engine.query(query, result -> {
                 result.next();

@@ -9,6 +9,7 @@ import org.kpiengine.definition.ColumnType;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.SourceFormat;
 import org.kpiengine.definition.SourceOptions;
+import org.kpiengine.definition.TimestampKind;
 
 /**
  * The DuckDB SELECT that exposes a dataset's file as a relation, with the reading options and column
@@ -45,7 +46,8 @@ final class DatasetSql {
             return dataset.columnTypes();
         }
         Map<String, ColumnType> types = new LinkedHashMap<>(dataset.columnTypes());
-        types.put(dataset.timeColumn(), ColumnType.TIMESTAMP);
+        types.put(dataset.timeColumn(), dataset.timestamps() == TimestampKind.WITH_OFFSET ? ColumnType.TIMESTAMPTZ
+                : ColumnType.TIMESTAMP);
         return types;
     }
 

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.SourceOptions;
+import org.kpiengine.definition.TimestampKind;
 import org.kpiengine.error.KpiException;
 import org.kpiengine.error.ProblemCollector;
 
@@ -72,6 +73,7 @@ public final class DuckDbMeasureSource implements MeasureSource {
         try {
             AttachedDataset raw = new AttachedDataset(dataset, relation, describe(DatasetSql.raw(dataset)));
             long errorsBefore = problems.errorCount();
+            checkTimestamps(dataset, problems);
             dataset.columnTypes().keySet().stream().sorted()
                     .forEach(column -> raw.checkColumn(column, "declared column", problems));
             raw.checkColumn(dataset.timeColumn(), "time column", problems);
@@ -111,6 +113,31 @@ public final class DuckDbMeasureSource implements MeasureSource {
         try (ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
+        }
+    }
+
+    /**
+     * A time column whose values carry offsets must be declared so, and one whose values carry none
+     * must not be: otherwise offsets would be dropped, or local times read as UTC, without a word.
+     */
+    private void checkTimestamps(DatasetDefinition dataset, ProblemCollector problems) throws SQLException {
+        String type;
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT column_type FROM (DESCRIBE " + DatasetSql.raw(dataset)
+                     + ") WHERE column_name = " + SqlText.literal(dataset.timeColumn()))) {
+            if (!result.next()) {
+                return;
+            }
+            type = result.getString(1);
+        }
+        boolean withOffsets = type.equals("TIMESTAMP WITH TIME ZONE");
+        String what = "dataset '" + dataset.id() + "': the time column '" + dataset.timeColumn() + "'";
+        if (withOffsets && dataset.timestamps() != TimestampKind.WITH_OFFSET) {
+            problems.error(dataset.location(), what + " carries time-zone offsets (such as Z or +01:00); declare "
+                    + "'timestamps: with_offset' so that each value is read at its own offset");
+        } else if (!withOffsets && dataset.timestamps() == TimestampKind.WITH_OFFSET && type.startsWith("TIMESTAMP")) {
+            problems.error(dataset.location(), what + " carries no time-zone offsets, so 'timestamps: with_offset' "
+                    + "does not fit; use 'timestamps: local' (times in " + dataset.timeZone() + ") or 'timestamps: utc'");
         }
     }
 

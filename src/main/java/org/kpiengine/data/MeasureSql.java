@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.kpiengine.definition.Aggregation;
+import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.MeasureState;
 
@@ -27,7 +28,7 @@ final class MeasureSql {
 
     /** Measures whose rows fall into the period of {@code timeColumn}. */
     String eventQuery(AggregationRequest request, String timeColumn, List<MeasureDefinition> measures, String relation) {
-        String time = timestamp(timeColumn);
+        String time = timestamp(request.dataset(), timeColumn);
         String bucket = CalendarPeriods.areCalendarAligned(request.grain(), request.periods())
                 ? dialect.periodStart(request.grain(), time) : periodCase(request.periods(), time);
         return select(request, bucket, measures)
@@ -43,8 +44,8 @@ final class MeasureSql {
                 .map(period -> List.of(dialect.dateLiteral(period.start()),
                         dialect.timestampLiteral(boundary(request, period, state))))
                 .toList();
-        String from = timestamp(state.fromColumn());
-        String until = timestamp(state.untilColumn());
+        String from = timestamp(request.dataset(), state.fromColumn());
+        String until = timestamp(request.dataset(), state.untilColumn());
         String bucket = "boundaries." + PERIOD_COLUMN;
         return "WITH " + dialect.valuesTable("boundaries", List.of(PERIOD_COLUMN, "boundary"), boundaries) + "\n"
                 + select(request, bucket, measures)
@@ -122,7 +123,8 @@ final class MeasureSql {
                 + counted + "), 0)";
     }
 
-    String timestamp(String column) {
-        return dialect.toTimestamp(dialect.quote(column));
+    /** A timestamp column of a dataset as wall-clock time in the dataset's zone, where periods are cut. */
+    String timestamp(DatasetDefinition dataset, String column) {
+        return dialect.localTime(dialect.quote(column), dataset.timestamps(), dataset.timeZone());
     }
 }

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.kpiengine.definition.ColumnType;
 import org.kpiengine.definition.PeriodGrain;
+import org.kpiengine.definition.TimestampKind;
+import java.time.ZoneId;
 
 /**
  * Where one engine's SQL differs from another's. {@link MeasureSql} renders the same plan for every
@@ -50,6 +52,19 @@ interface SqlDialect {
     /** A column or expression read as a timestamp without time zone. */
     default String toTimestamp(String expression) {
         return "CAST(" + expression + " AS TIMESTAMP)";
+    }
+
+    /**
+     * A timestamp column as wall-clock time in the dataset's zone, the time periods are cut in: local
+     * values as they are, values with offsets (read as TIMESTAMPTZ) and UTC values converted.
+     */
+    default String localTime(String column, TimestampKind kind, ZoneId zone) {
+        String name = literal(zone.getId());
+        return switch (kind) {
+            case LOCAL -> toTimestamp(column);
+            case WITH_OFFSET -> "(CAST(" + column + " AS TIMESTAMPTZ) AT TIME ZONE " + name + ")";
+            case UTC -> "((" + toTimestamp(column) + " AT TIME ZONE 'UTC') AT TIME ZONE " + name + ")";
+        };
     }
 
     /** The first day of the period of the grain that a timestamp falls in, as a date. */

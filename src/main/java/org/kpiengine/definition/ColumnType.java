@@ -11,7 +11,8 @@ public enum ColumnType {
     DECIMAL,
     BOOLEAN,
     DATE,
-    TIMESTAMP;
+    TIMESTAMP,
+    TIMESTAMPTZ;
 
     /** The SQL type name, as DuckDB and PostgreSQL both spell it. */
     public String sqlName() {

@@ -19,6 +19,7 @@ public record DatasetDefinition(
         Path path,
         String timeColumn,
         ZoneId timeZone,
+        TimestampKind timestamps,
         List<String> dimensions,
         Map<String, ColumnType> columnTypes,
         SourceOptions options,
@@ -29,6 +30,7 @@ public record DatasetDefinition(
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(timeColumn, "timeColumn");
         Objects.requireNonNull(timeZone, "timeZone");
+        Objects.requireNonNull(timestamps, "timestamps");
         Objects.requireNonNull(options, "options");
         if (format.isFile() != (path != null)) {
             throw new IllegalArgumentException("dataset " + id + ": a file source needs a path, a jdbc source has none");
@@ -43,7 +45,8 @@ public record DatasetDefinition(
     /** A file dataset read with every option detected. */
     public DatasetDefinition(String id, String name, SourceFormat format, Path path, String timeColumn, ZoneId timeZone,
                              List<String> dimensions, Map<String, ColumnType> columnTypes, SourceLocation location) {
-        this(id, name, format, path, timeColumn, timeZone, dimensions, columnTypes, SourceOptions.NONE, location);
+        this(id, name, format, path, timeColumn, timeZone, TimestampKind.LOCAL, dimensions, columnTypes,
+                SourceOptions.NONE, location);
     }
 
     /** What messages call the source: the file name, or the table. */

@@ -16,7 +16,7 @@ import org.kpiengine.error.ProblemCollector;
 /** Reads one dataset file. Relative source paths are resolved against the definitions folder. */
 final class DatasetReader {
 
-    private static final Set<String> KEYS = Set.of("id", "name", "description", "source", "time_column", "time_zone",
+    private static final Set<String> KEYS = Set.of("id", "name", "description", "source", "time_column", "time_zone", "timestamps",
             "dimensions", "columns");
 
     private final SourceReader sourceReader;
@@ -33,6 +33,8 @@ final class DatasetReader {
         yaml.optionalString("description", what, problems);
         String timeColumn = yaml.requiredString("time_column", what, problems);
         ZoneId zone = readZone(yaml, what, problems);
+        TimestampKind timestamps = yaml.optionalEnum("timestamps", TimestampKind.class, what, problems)
+                .orElse(TimestampKind.LOCAL);
         var dimensions = yaml.stringList("dimensions", what, problems).stream().map(Located::value).toList();
         Map<String, ColumnType> columns = readColumns(yaml, what, problems);
         yaml.requireKey("source", what, problems);
@@ -41,7 +43,7 @@ final class DatasetReader {
         if (id == null || timeColumn == null || zone == null || columns == null || source == null) {
             return null;
         }
-        return new DatasetDefinition(id, name, source.format(), source.path(), timeColumn, zone, dimensions, columns,
+        return new DatasetDefinition(id, name, source.format(), source.path(), timeColumn, zone, timestamps, dimensions, columns,
                 source.options(), yaml.location());
     }
 

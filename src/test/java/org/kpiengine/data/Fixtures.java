@@ -12,6 +12,7 @@ import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.PeriodGrain;
 import org.kpiengine.definition.SourceFormat;
+import org.kpiengine.definition.TimestampKind;
 import org.kpiengine.definition.SourceOptions;
 import org.kpiengine.error.SourceLocation;
 
@@ -26,14 +27,14 @@ final class Fixtures {
 
     static DatasetDefinition csv(String id, Path file, SourceOptions options, Map<String, ColumnType> types,
                                  String... dimensions) {
-        return new DatasetDefinition(id, id, SourceFormat.CSV, file, "received_at", ZoneOffset.UTC, List.of(dimensions),
+        return new DatasetDefinition(id, id, SourceFormat.CSV, file, "received_at", ZoneOffset.UTC, TimestampKind.LOCAL, List.of(dimensions),
                 types, options, DATASET_FILE);
     }
 
     static DatasetDefinition table(String id, String table, Map<String, ColumnType> types, String... dimensions) {
         SourceOptions.Jdbc jdbc = new SourceOptions.Jdbc(null, TestPostgres.URL_VARIABLE, table,
                 TestPostgres.USER_VARIABLE, TestPostgres.PASSWORD_VARIABLE);
-        return new DatasetDefinition(id, id, SourceFormat.JDBC, null, "received_at", ZoneOffset.UTC, List.of(dimensions),
+        return new DatasetDefinition(id, id, SourceFormat.JDBC, null, "received_at", ZoneOffset.UTC, TimestampKind.LOCAL, List.of(dimensions),
                 types, new SourceOptions(SourceOptions.Csv.DETECTED, jdbc, SourceOptions.BadRows.FAIL), DATASET_FILE);
     }
 
