@@ -108,6 +108,7 @@ final class MeasureSql {
             case MIN -> "min(" + expression + ")";
             case MAX -> "max(" + expression + ")";
             case MEDIAN -> dialect.median(expression);
+            case STDDEV -> "stddev_samp(" + expression + ")";
             case PERCENTILE -> dialect.percentile(expression, measure.percentile());
             case SHARE -> share(expression == null ? "*" : expression, measure.filter());
         };

@@ -9,6 +9,8 @@ public enum Aggregation {
     MIN(true),
     MAX(true),
     MEDIAN(true),
+    /** The sample standard deviation, as a t-interval around an average needs it. */
+    STDDEV(true),
     /** The value below which the measure's {@code percentile} fraction of the values lie (interpolated). */
     PERCENTILE(true),
     /** The fraction (0..1) of the period's rows, in the segment, that match the measure's filter. */

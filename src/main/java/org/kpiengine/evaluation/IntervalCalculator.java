@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.kpiengine.definition.IntervalDefinition;
 import org.kpiengine.definition.KpiDefinition;
 import org.kpiengine.definition.Unit;
+import org.apache.commons.math3.distribution.TDistribution;
 
 /** Computes a KPI's 95% interval from the measures its definition names, or nothing when they are missing or empty. */
 final class IntervalCalculator {
@@ -13,9 +14,15 @@ final class IntervalCalculator {
     }
 
     static Optional<ConfidenceInterval> of(KpiDefinition kpi, Map<String, Double> measures) {
+        return of(kpi, measures, null);
+    }
+
+    /** @param kpiValue the KPI's value: the mean a t-interval is centred on */
+    static Optional<ConfidenceInterval> of(KpiDefinition kpi, Map<String, Double> measures, Double kpiValue) {
         return kpi.optionalInterval().flatMap(interval -> switch (interval.method()) {
             case PROPORTION -> proportion(interval, measures, kpi.unit() == Unit.PERCENT ? 100 : 1);
             case NPS -> nps(interval, measures);
+            case MEAN -> kpiValue == null ? Optional.empty() : mean(interval, measures, kpiValue);
         });
     }
 
@@ -35,6 +42,18 @@ final class IntervalCalculator {
         double standardError = Math.sqrt(p * (1 - p) / trials);
         return Optional.of(new ConfidenceInterval(Math.max(0, centre - half) * scale, Math.min(1, centre + half) * scale,
                 standardError * scale));
+    }
+
+    /** Student's t interval: mean +- t(0.975, n - 1) x s / sqrt(n); the standard error is s / sqrt(n). */
+    private static Optional<ConfidenceInterval> mean(IntervalDefinition interval, Map<String, Double> measures, double mean) {
+        Double deviation = measures.get(interval.measure("std_dev"));
+        Double count = measures.get(interval.measure("count"));
+        if (deviation == null || count == null || count < 2) {
+            return Optional.empty();
+        }
+        double standardError = deviation / Math.sqrt(count);
+        double t = new TDistribution(null, count - 1).inverseCumulativeProbability(0.975);
+        return Optional.of(new ConfidenceInterval(mean - t * standardError, mean + t * standardError, standardError));
     }
 
     /** NPS = (P - D) x 100 with variance (P + D - (P - D)^2) / n for the shares P and D of n responses. */

@@ -124,7 +124,7 @@ public final class ScorecardEvaluator {
             KpiValue value = new FormulaCell(kpi, formulas.get(kpi.id()), definitions)
                     .evaluate(known, history.windowValues(kpi.formula().windows(), period, segment), period, segment, sample);
             if (value.value() != null) {
-                value = IntervalCalculator.of(kpi, known).map(value::withInterval).orElse(value);
+                value = IntervalCalculator.of(kpi, known, value.value()).map(value::withInterval).orElse(value);
             }
             value.optionalValue().ifPresent(number -> known.put(kpi.id(), number));
             values.add(value);

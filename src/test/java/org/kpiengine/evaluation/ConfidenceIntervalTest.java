@@ -68,6 +68,16 @@ class ConfidenceIntervalTest {
     }
 
     @Test
+    void averagesGetStudentsTInterval() {
+        IntervalDefinition mean = new IntervalDefinition(IntervalDefinition.Method.MEAN, Map.of("std_dev", "s", "count", "n"));
+        ConfidenceInterval interval = IntervalCalculator.of(kpi(Unit.HOURS, mean), Map.of("s", 2.0, "n", 4.0), 10.0)
+                .orElseThrow();
+        // s / sqrt(n) = 1; t(0.975, 3 degrees of freedom) = 3.18245
+        assertEquals(1.0, interval.standardError(), 1e-12);
+        assertInterval(6.8176, 13.1824, interval);
+    }
+
+    @Test
     void noIntervalWithoutTrials() {
         IntervalDefinition proportion = new IntervalDefinition(IntervalDefinition.Method.PROPORTION,
                 Map.of("successes", "s", "trials", "t"));
