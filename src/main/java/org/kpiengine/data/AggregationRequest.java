@@ -9,7 +9,8 @@ import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.PeriodGrain;
 
 /**
- * All measures of one dataset, for every period and, when {@code segmentBy} is set, every segment.
+ * All measures of one dataset, for every period, for the total and for every value of each dimension in
+ * {@code segmentBy} on its own.
  * Records dated on or after {@code cutoff} (the day after the as-of date) are left out.
  */
 public record AggregationRequest(
@@ -18,13 +19,14 @@ public record AggregationRequest(
         PeriodGrain grain,
         List<PeriodBounds> periods,
         LocalDate cutoff,
-        String segmentBy) {
+        List<String> segmentBy) {
 
     public AggregationRequest {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(grain, "grain");
         Objects.requireNonNull(cutoff, "cutoff");
         measures = List.copyOf(measures);
+        segmentBy = List.copyOf(segmentBy);
         periods = List.copyOf(periods);
         if (measures.isEmpty() || periods.isEmpty()) {
             throw new IllegalArgumentException("nothing to aggregate for dataset " + dataset.id());
@@ -46,7 +48,9 @@ public record AggregationRequest(
         return cutoff.isBefore(end) ? cutoff : end;
     }
 
-    public Optional<String> optionalSegmentBy() {
-        return Optional.ofNullable(segmentBy);
+    /** One request for a single dimension, or none (null): the total only. */
+    public AggregationRequest(DatasetDefinition dataset, List<MeasureDefinition> measures, PeriodGrain grain,
+                              List<PeriodBounds> periods, LocalDate cutoff, String segmentBy) {
+        this(dataset, measures, grain, periods, cutoff, segmentBy == null ? List.of() : List.of(segmentBy));
     }
 }

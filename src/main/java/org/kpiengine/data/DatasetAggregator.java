@@ -32,11 +32,9 @@ final class DatasetAggregator {
     }
 
     List<MeasureRow> aggregate(AttachedDataset dataset, AggregationRequest request) {
-        request.optionalSegmentBy().ifPresent(segment -> {
-            ProblemCollector problems = new ProblemCollector();
-            dataset.checkColumn(segment, "segment dimension", problems);
-            problems.throwIfErrors();
-        });
+        ProblemCollector problems = new ProblemCollector();
+        request.segmentBy().forEach(segment -> dataset.checkColumn(segment, "segment dimension", problems));
+        problems.throwIfErrors();
         checkMeasures(dataset, request.measures());
         List<MeasureRow> rows = new ArrayList<>();
         for (String query : MeasureQueries.of(request, dataset.relation(), sql)) {
@@ -130,6 +128,7 @@ final class DatasetAggregator {
         while (result.next()) {
             LocalDate period = result.getObject(MeasureSql.PERIOD_COLUMN, LocalDate.class);
             boolean total = result.getInt(MeasureSql.TOTAL_FLAG_COLUMN) == 1;
+            String dimension = total ? null : result.getString(MeasureSql.DIMENSION_COLUMN);
             String segment = total ? null : Optional.ofNullable(result.getString(MeasureSql.SEGMENT_COLUMN)).orElse("(none)");
             Map<String, Double> values = new HashMap<>();
             for (MeasureDefinition measure : present) {
@@ -138,7 +137,7 @@ final class DatasetAggregator {
                     values.put(measure.id(), value);
                 }
             }
-            rows.add(new MeasureRow(period, segment, values));
+            rows.add(new MeasureRow(period, dimension, segment, values));
         }
         return rows;
     }

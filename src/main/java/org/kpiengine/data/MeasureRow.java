@@ -6,10 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The measures of one period and one segment, as aggregated by the source engine. A null segment is
- * the total over all segments. A measure with no value (an average over no rows) is absent.
+ * The measures of one period and one segment (a value of one dimension), as aggregated by the source
+ * engine. A null dimension and segment is the total over all segments. A measure with no value (an
+ * average over no rows) is absent.
  */
-public record MeasureRow(LocalDate periodStart, String segment, Map<String, Double> values) {
+public record MeasureRow(LocalDate periodStart, String dimension, String segment, Map<String, Double> values) {
+
+    /** A row of the only dimension there is, or of the total when the segment is null. */
+    public MeasureRow(LocalDate periodStart, String segment, Map<String, Double> values) {
+        this(periodStart, segment == null ? null : "", segment, values);
+    }
 
     public MeasureRow {
         Objects.requireNonNull(periodStart, "periodStart");

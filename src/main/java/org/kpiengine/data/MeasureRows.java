@@ -10,7 +10,7 @@ import java.util.Map;
 /** Joins the rows of several scans of one dataset into one row per period and segment. */
 final class MeasureRows {
 
-    private record Cell(LocalDate periodStart, String segment) {
+    private record Cell(LocalDate periodStart, String dimension, String segment) {
     }
 
     private MeasureRows() {
@@ -19,10 +19,12 @@ final class MeasureRows {
     static List<MeasureRow> merge(List<MeasureRow> rows) {
         Map<Cell, Map<String, Double>> cells = new LinkedHashMap<>();
         for (MeasureRow row : rows) {
-            cells.computeIfAbsent(new Cell(row.periodStart(), row.segment()), cell -> new HashMap<>()).putAll(row.values());
+            cells.computeIfAbsent(new Cell(row.periodStart(), row.dimension(), row.segment()), cell -> new HashMap<>())
+                    .putAll(row.values());
         }
         List<MeasureRow> merged = new ArrayList<>();
-        cells.forEach((cell, values) -> merged.add(new MeasureRow(cell.periodStart(), cell.segment(), values)));
+        cells.forEach((cell, values) -> merged.add(new MeasureRow(cell.periodStart(), cell.dimension(), cell.segment(),
+                values)));
         return merged;
     }
 }

@@ -17,6 +17,7 @@ import org.kpiengine.definition.MeasureState;
 final class MeasureSql {
 
     static final String PERIOD_COLUMN = "period_start";
+    static final String DIMENSION_COLUMN = "segment_dimension";
     static final String SEGMENT_COLUMN = "segment";
     static final String TOTAL_FLAG_COLUMN = "is_total";
 
@@ -75,13 +76,24 @@ final class MeasureSql {
     private String select(AggregationRequest request, String periodExpression, List<MeasureDefinition> measures) {
         List<String> select = new ArrayList<>();
         select.add(periodExpression + " AS " + PERIOD_COLUMN);
-        if (request.optionalSegmentBy().isPresent()) {
-            String segment = dialect.quote(request.segmentBy());
-            select.add("CAST(" + segment + " AS " + dialect.textType() + ") AS " + SEGMENT_COLUMN);
-            select.add("GROUPING(" + segment + ") AS " + TOTAL_FLAG_COLUMN);
-        } else {
+        if (request.segmentBy().isEmpty()) {
+            select.add("CAST(NULL AS " + dialect.textType() + ") AS " + DIMENSION_COLUMN);
             select.add("CAST(NULL AS " + dialect.textType() + ") AS " + SEGMENT_COLUMN);
             select.add("1 AS " + TOTAL_FLAG_COLUMN);
+        } else {
+            StringBuilder dimension = new StringBuilder("CASE");
+            StringBuilder segment = new StringBuilder("CASE");
+            for (String name : request.segmentBy()) {
+                String column = dialect.quote(name);
+                dimension.append(" WHEN GROUPING(").append(column).append(") = 0 THEN ").append(dialect.literal(name));
+                segment.append(" WHEN GROUPING(").append(column).append(") = 0 THEN CAST(").append(column).append(" AS ")
+                        .append(dialect.textType()).append(")");
+            }
+            select.add(dimension.append(" END AS ").append(DIMENSION_COLUMN).toString());
+            select.add(segment.append(" END AS ").append(SEGMENT_COLUMN).toString());
+            select.add("CASE WHEN " + String.join(" AND ", request.segmentBy().stream()
+                    .map(name -> "GROUPING(" + dialect.quote(name) + ") = 1").toList()) + " THEN 1 ELSE 0 END AS "
+                    + TOTAL_FLAG_COLUMN);
         }
         for (MeasureDefinition measure : measures) {
             select.add(aggregate(measure) + " AS " + dialect.quote(measure.id()));
@@ -91,10 +103,14 @@ final class MeasureSql {
 
     /** Groups by the period expression itself, never its alias, which a column of the data could shadow. */
     private String groupBy(AggregationRequest request, String bucket) {
-        if (request.optionalSegmentBy().isEmpty()) {
+        if (request.segmentBy().isEmpty()) {
             return bucket;
         }
-        return "GROUPING SETS ((" + bucket + ", " + dialect.quote(request.segmentBy()) + "), (" + bucket + "))";
+        StringBuilder sets = new StringBuilder("GROUPING SETS (");
+        for (String name : request.segmentBy()) {
+            sets.append("(").append(bucket).append(", ").append(dialect.quote(name)).append("), ");
+        }
+        return sets.append("(").append(bucket).append("))").toString();
     }
 
     /** One measure as a filtered aggregate, such as {@code avg((x)) FILTER (WHERE (status = 'open'))}. */

@@ -104,7 +104,7 @@ final class ReferenceValidator {
                         + kpi.governance().status().name().toLowerCase(java.util.Locale.ROOT) + ", not active");
             }
         }
-        scorecard.optionalSegmentBy().ifPresent(dimension -> checkSegment(scorecard, dimension, seen, kpisById,
+        scorecard.segmentBy().forEach(dimension -> checkSegment(scorecard, dimension, seen, kpisById,
                 measuresById, datasetsById));
     }
 

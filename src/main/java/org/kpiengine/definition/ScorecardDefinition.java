@@ -14,7 +14,7 @@ public record ScorecardDefinition(
         List<ScorecardSection> sections,
         PeriodCalendar calendar,
         int trailingPeriods,
-        String segmentBy,
+        List<String> segmentBy,
         String template,
         List<SignOffRole> signOff,
         SourceLocation location) {
@@ -25,6 +25,7 @@ public record ScorecardDefinition(
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(template, "template");
         sections = List.copyOf(sections);
+        segmentBy = List.copyOf(segmentBy);
         signOff = List.copyOf(signOff);
         if (trailingPeriods < 1) {
             throw new IllegalArgumentException("scorecard " + id + ": needs at least one period");
@@ -45,7 +46,13 @@ public record ScorecardDefinition(
         return calendar.grain();
     }
 
-    public Optional<String> optionalSegmentBy() {
-        return Optional.ofNullable(segmentBy);
+    /** The dimensions the scorecard breaks its KPIs down by, each on its own, in the order given. */
+    public List<String> segmentBy() {
+        return segmentBy;
+    }
+
+    /** The dimensions written for a reader, such as "team" or "team and channel". */
+    public String segmentByText() {
+        return segmentBy.isEmpty() ? "none" : String.join(" and ", segmentBy);
     }
 }

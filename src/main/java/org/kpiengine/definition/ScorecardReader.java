@@ -26,7 +26,7 @@ final class ScorecardReader {
         String title = yaml.requiredString("title", what, problems);
         String organisation = yaml.optionalString("organisation", what, problems).orElse("");
         List<ScorecardSection> sections = readSections(yaml, what, problems);
-        String segmentBy = yaml.optionalString("segment_by", what, problems).orElse(null);
+        List<String> segmentBy = readSegmentBy(yaml, what, problems);
         String template = yaml.optionalString("template", what, problems).orElse(DEFAULT_TEMPLATE);
         List<SignOffRole> signOff = readSignOff(yaml, what, problems);
         PeriodGrain grain = null;
@@ -79,6 +79,24 @@ final class ScorecardReader {
             problems.error(yaml.location(), what + ": list its KPIs under 'kpis' or 'sections'");
         }
         return sections;
+    }
+
+    /** One dimension as a single value, or several as a list; each is broken down on its own. */
+    private static List<String> readSegmentBy(YamlMap yaml, String what, ProblemCollector problems) {
+        if (!yaml.has("segment_by")) {
+            return List.of();
+        }
+        if (yaml.holdsList("segment_by")) {
+            List<Located<String>> dimensions = yaml.stringList("segment_by", what, problems);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Located<String> dimension : dimensions) {
+                if (!seen.add(dimension.value())) {
+                    problems.error(dimension.location(), what + ": segment_by names '" + dimension.value() + "' twice");
+                }
+            }
+            return dimensions.stream().map(Located::value).distinct().toList();
+        }
+        return yaml.optionalString("segment_by", what, problems).map(List::of).orElse(List.of());
     }
 
     private static List<SignOffRole> readSignOff(YamlMap yaml, String what, ProblemCollector problems) {

@@ -66,47 +66,36 @@ public final class ScorecardEvaluator {
         List<Period> periods = Periods.trailing(scorecard.calendar(), asOfDay, scorecard.trailingPeriods());
         List<Period> computed = WindowHistory.periodsToCompute(periods, ordered, asOfDay);
         List<PeriodBounds> bounds = computed.stream().map(period -> new PeriodBounds(period.start(), period.end())).toList();
-        String segmentBy = scorecard.segmentBy();
+        List<String> segmentBy = scorecard.segmentBy();
 
         List<MeasureRow> rows = new ArrayList<>();
         measuresByDataset.forEach((dataset, measures) -> {
             progress.stage("aggregating " + measures.size() + " measures over " + dataset.name());
             rows.addAll(source.aggregate(new AggregationRequest(dataset, measures, scorecard.grain(), bounds,
-                    asOfDay.plusDays(1), segmentBy != null && dataset.dimensions().contains(segmentBy) ? segmentBy : null)));
+                    asOfDay.plusDays(1), segmentBy.stream().filter(dataset.dimensions()::contains).toList())));
         });
         progress.stage("computing " + ordered.size() + " KPIs over " + computed.size() + " periods");
 
-        List<String> segments = new ArrayList<>(new TreeSet<>(rows.stream().map(MeasureRow::segment)
-                .filter(Objects::nonNull).toList()));
-        MeasureGrid grid = new MeasureGrid(rows, measuresByDataset.values().stream().flatMap(List::stream).toList());
-        Set<String> totalOnly = totalOnlyKpis(ordered, segmentBy);
+        Segments segments = Segments.of(segmentBy, rows);
+        MeasureGrid grid = new MeasureGrid(segments.relabel(rows),
+                measuresByDataset.values().stream().flatMap(List::stream).toList());
         WindowHistory history = new WindowHistory(computed, asOfDay);
         List<KpiValue> values = new ArrayList<>();
         for (Period period : computed) {
-            for (String segment : withTotal(segments)) {
+            for (String segment : withTotal(segments.labels())) {
                 List<KpiDefinition> here = segment == null ? ordered
-                        : ordered.stream().filter(kpi -> !totalOnly.contains(kpi.id())).toList();
+                        : ordered.stream().filter(kpi -> breaksDownBy(kpi, segments.dimensionOf(segment))).toList();
                 values.addAll(evaluateCell(here, grid.measures(period.start(), segment), period, segment, history));
             }
         }
         List<KpiDefinition> shown = scorecard.kpis().stream().map(id -> definitions.kpi(id).orElseThrow()).toList();
-        return new ScorecardEvaluation(scorecard, asOfDay, periods, segments, shown, values, history);
+        return new ScorecardEvaluation(scorecard, asOfDay, periods, segments.labels(), shown, values, history);
     }
 
-    /** KPIs that rest on a dataset without the segment column: they have a total and nothing per segment. */
-    private Set<String> totalOnlyKpis(List<KpiDefinition> kpis, String segmentBy) {
-        Set<String> totalOnly = new HashSet<>();
-        if (segmentBy == null) {
-            return totalOnly;
-        }
-        for (KpiDefinition kpi : kpis) {
-            for (String datasetId : DependencyWalker.datasetsOf(kpi.id(), kpiMap(), measureMap())) {
-                if (!definitions.dataset(datasetId).orElseThrow().dimensions().contains(segmentBy)) {
-                    totalOnly.add(kpi.id());
-                }
-            }
-        }
-        return totalOnly;
+    /** Whether every dataset a KPI rests on has the dimension; otherwise the KPI has a total only. */
+    private boolean breaksDownBy(KpiDefinition kpi, String dimension) {
+        return DependencyWalker.datasetsOf(kpi.id(), kpiMap(), measureMap()).stream()
+                .allMatch(datasetId -> definitions.dataset(datasetId).orElseThrow().dimensions().contains(dimension));
     }
 
     /** The datasets a scorecard's KPIs read, directly or through other KPIs. */

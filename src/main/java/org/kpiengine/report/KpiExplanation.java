@@ -46,7 +46,8 @@ public final class KpiExplanation {
         KpiValue value = evaluation.value(kpi.id(), period, segment).orElseThrow();
         line(kpi.name() + " (" + kpi.id() + ")");
         line("Period " + period.label() + (period.partial() ? " (in progress)" : "") + ", "
-                + (segment == null ? "all segments" : evaluation.scorecard().segmentBy() + " " + segment)
+                + (segment == null ? "all segments" : evaluation.scorecard().segmentBy().size() == 1
+                        ? evaluation.scorecard().segmentBy().get(0) + " " + segment : segment)
                 + ", scorecard " + evaluation.scorecard().id() + ", as of " + evaluation.asOf());
         Map<String, Double> inputs = evaluation.inputsOf(kpi, period, segment);
         line("");

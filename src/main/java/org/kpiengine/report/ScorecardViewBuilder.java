@@ -34,7 +34,7 @@ public final class ScorecardViewBuilder {
         for (KpiDefinition kpi : evaluation.kpis()) {
             summary.add(summaryRow(kpi, evaluation.value(kpi.id(), latest, null), interpretation));
         }
-        String segmentDimension = evaluation.scorecard().optionalSegmentBy().orElse("none");
+        String segmentDimension = evaluation.scorecard().segmentByText();
         return new ScorecardView(
                 evaluation.scorecard().title(),
                 evaluation.scorecard().organisation(),

@@ -37,7 +37,7 @@ class FiscalPeriodsTest {
                 List.of(Fixtures.measure("received", "complaints", Aggregation.COUNT, null, null)), PeriodGrain.YEAR,
                 List.of(new PeriodBounds(LocalDate.of(2024, 4, 1), LocalDate.of(2025, 4, 1)),
                         new PeriodBounds(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 4, 1))),
-                LocalDate.of(2026, 4, 1), null);
+                LocalDate.of(2026, 4, 1), List.of());
         Map<LocalDate, Double> received = new TreeMap<>();
         try (MeasureSource source = new RoutingMeasureSource(List.of(dataset))) {
             source.aggregate(request).forEach(row -> received.put(row.periodStart(), row.value("received").orElseThrow()));

@@ -183,6 +183,12 @@ public final class YamlMap {
         return tuple != null && tuple.getValueNode() instanceof MappingNode;
     }
 
+    /** Whether the key holds a list. */
+    public boolean holdsList(String key) {
+        NodeTuple tuple = entries.get(key);
+        return tuple != null && tuple.getValueNode() instanceof SequenceNode;
+    }
+
     /** The keys in the order written. */
     public List<String> keys() {
         return List.copyOf(entries.keySet());
