@@ -59,6 +59,15 @@ public final class KpiEngine {
         }
     }
 
+    /**
+     * An engine over other data for the same definitions: formulas are compiled again (they are
+     * cheap), the rule base is shared (it is not).
+     */
+    public KpiEngine withDatasets(List<DatasetDefinition> replacements) {
+        DefinitionSet replaced = definitions.withDatasets(replacements);
+        return new KpiEngine(replaced, new ScorecardEvaluator(replaced), rules);
+    }
+
     public DefinitionSet definitions() {
         return definitions;
     }

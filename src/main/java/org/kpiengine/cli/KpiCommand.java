@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         description = "Evaluates YAML-defined KPIs over record-level data, interprets them with Drools rules, "
                 + "and renders PDF/A scorecards.",
         subcommands = {ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, ListCommand.class,
-                ShowCommand.class, ExplainCommand.class, NewCommand.class, InitCommand.class, SchemaCommand.class, SampleDataCommand.class},
+                ShowCommand.class, ExplainCommand.class, TestCommand.class, NewCommand.class, InitCommand.class, SchemaCommand.class, SampleDataCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid input (definitions, rules, templates or data)", "2:usage error",
                 "3:internal error"})

@@ -61,6 +61,17 @@ public final class DefinitionSet {
         return ruleFiles;
     }
 
+    /**
+     * The same definitions with some datasets replaced (matched by id), such as a definition test's
+     * own small data in place of the real files.
+     */
+    public DefinitionSet withDatasets(List<DatasetDefinition> replacements) {
+        Map<String, DatasetDefinition> merged = new java.util.TreeMap<>(datasets);
+        replacements.forEach(dataset -> merged.put(dataset.id(), dataset));
+        return new DefinitionSet(root, List.copyOf(merged.values()), List.copyOf(measures.values()),
+                List.copyOf(kpis.values()), List.copyOf(scorecards.values()), ruleFiles, warnings);
+    }
+
     /** What is not wrong but deserves a look, such as a KPI without bands. */
     public List<Problem> warnings() {
         return warnings;

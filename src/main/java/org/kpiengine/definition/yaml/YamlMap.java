@@ -121,6 +121,15 @@ public final class YamlMap {
         return Optional.empty();
     }
 
+    /** A single value, where an empty value (null, ~ or nothing) reads as the empty text. */
+    public Optional<String> optionalValueOrEmpty(String key, String what, ProblemCollector problems) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple != null && tuple.getValueNode() instanceof ScalarNode scalar && isNull(scalar)) {
+            return Optional.of("");
+        }
+        return optionalString(key, what, problems);
+    }
+
     public String requiredString(String key, String what, ProblemCollector problems) {
         if (!has(key)) {
             reportMissing(key, what, problems);
