@@ -14,8 +14,9 @@ import picocli.CommandLine.ScopeType;
         versionProvider = EngineVersion.class,
         description = "Evaluates YAML-defined KPIs over record-level data, interprets them with Drools rules, "
                 + "and renders PDF/A scorecards.",
-        subcommands = {ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, ListCommand.class,
-                ShowCommand.class, ExplainCommand.class, TestCommand.class, NewCommand.class, InitCommand.class, SchemaCommand.class, SampleDataCommand.class},
+        subcommands = {ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, ExplainCommand.class,
+                TestCommand.class, ListCommand.class, ShowCommand.class, NewCommand.class, InitCommand.class,
+                SchemaCommand.class, ArchiveCommand.class, VerifyCommand.class, SampleDataCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid input (definitions, rules, templates or data)", "2:usage error",
                 "3:internal error"})

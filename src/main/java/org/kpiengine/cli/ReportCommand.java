@@ -31,6 +31,14 @@ final class ReportCommand implements Callable<Integer> {
             description = "Where to write the PDF (default: ${DEFAULT-VALUE}).")
     Path output;
 
+    @Option(names = "--archive", paramLabel = "DIR",
+            description = "Also archive the run as a write-once, verifiable bundle in this folder (see kpi archive).")
+    Path archive;
+
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "With --archive: who produced the scorecard (default: the user name).")
+    String author;
+
     @Spec
     CommandSpec spec;
 
@@ -38,6 +46,14 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         KpiEngine engine = definitions.load();
         ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
+        if (archive != null) {
+            org.kpiengine.archive.ArchivedBundle bundle = ArchiveCommand.archive(engine, chosen, scorecard,
+                    definitions.folder, templates, archive, author, spec);
+            org.kpiengine.archive.BundleExport.copyPdf(bundle, output);
+            spec.commandLine().getOut().printf("Wrote %s (%s, as of %s) and archived it as %s.%n", output,
+                    chosen.title(), bundle.manifest().asOf(), bundle.folder());
+            return 0;
+        }
         ScorecardReports reports = new ScorecardReports(templates);
         reports.checkTemplate(chosen);
         Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());

@@ -1,0 +1,45 @@
+package org.kpiengine.archive;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.kpiengine.data.MeasureSource;
+import org.kpiengine.definition.DefinitionSet;
+import org.kpiengine.definition.ScorecardDefinition;
+import org.kpiengine.rules.Interpretation;
+
+/**
+ * One archiving run: which scorecard of which definitions, how to evaluate and render it, who asks for
+ * it and with which parameters. Evaluating and rendering are passed in so that the archive depends on
+ * no more than their results.
+ */
+public record ArchiveRequest(DefinitionSet definitions, ScorecardDefinition scorecard, Optional<LocalDate> asOf,
+                             Path template, Evaluation evaluation, Rendering rendering, String engineVersion,
+                             String author, Map<String, String> parameters) {
+
+    /** Evaluates and interprets the scorecard over the given source. */
+    @FunctionalInterface
+    public interface Evaluation {
+        Interpretation evaluate(MeasureSource source);
+    }
+
+    /** Renders the PDF scorecard of an interpretation to a file. */
+    @FunctionalInterface
+    public interface Rendering {
+        void render(Interpretation interpretation, Path pdf);
+    }
+
+    public ArchiveRequest {
+        Objects.requireNonNull(definitions, "definitions");
+        Objects.requireNonNull(scorecard, "scorecard");
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(evaluation, "evaluation");
+        Objects.requireNonNull(rendering, "rendering");
+        Objects.requireNonNull(engineVersion, "engineVersion");
+        Objects.requireNonNull(author, "author");
+        parameters = Map.copyOf(parameters);
+    }
+}

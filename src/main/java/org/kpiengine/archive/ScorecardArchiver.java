@@ -1,0 +1,134 @@
+package org.kpiengine.archive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import org.kpiengine.data.RoutingMeasureSource;
+import org.kpiengine.definition.DatasetDefinition;
+import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.error.SourceLocation;
+import org.kpiengine.evaluation.ScorecardEvaluator;
+import org.kpiengine.report.ResultRow;
+import org.kpiengine.report.ResultRows;
+import org.kpiengine.report.ResultsWriter;
+import org.kpiengine.rules.Interpretation;
+
+/**
+ * Writes one write-once bundle per run into an archive folder: built in a {@code .<name>.partial}
+ * folder, moved into place with one atomic rename, then chained into the archive's index. A run that
+ * fails or dies leaves no folder that looks like a bundle and no index entry.
+ */
+public final class ScorecardArchiver {
+
+    static final String PDF = "scorecard.pdf";
+    static final String RESULTS_JSON = "results.json";
+    static final String RESULTS_CSV = "results.csv";
+    private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Path archive;
+    private final Clock clock;
+    private final Supplier<String> runSuffixes;
+
+    public ScorecardArchiver(Path archive) {
+        this(archive, Clock.systemUTC(), ScorecardArchiver::randomSuffix);
+    }
+
+    ScorecardArchiver(Path archive, Clock clock, Supplier<String> runSuffixes) {
+        this.archive = archive.toAbsolutePath().normalize();
+        this.clock = clock;
+        this.runSuffixes = runSuffixes;
+    }
+
+    /**
+     * @throws InvalidInputException if the archive folder cannot be written, besides whatever evaluating
+     *                               and rendering throw
+     */
+    public ArchivedBundle archive(ArchiveRequest request) {
+        try {
+            return write(request);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidInputException(SourceLocation.of(archive), "the bundle could not be written: "
+                    + e.getMessage());
+        }
+    }
+
+    private ArchivedBundle write(ArchiveRequest request) throws IOException {
+        Files.createDirectories(archive);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        PartialBundles.removeAbandoned(archive, now);
+        List<DatasetDefinition> datasets = new ScorecardEvaluator(request.definitions()).datasetsFor(request.scorecard());
+        Interpretation interpretation;
+        List<DataFingerprint> fingerprints;
+        try (RecordingMeasureSource source = new RecordingMeasureSource(new RoutingMeasureSource(datasets))) {
+            interpretation = request.evaluation().evaluate(source);
+            fingerprints = DataFingerprints.of(datasets, source);
+        }
+        String asOf = interpretation.evaluation().asOf().toString();
+        String name = request.scorecard().id() + "-" + asOf + "-" + RUN_TIME.format(now) + "-" + runSuffixes.get();
+        Path partial = PartialBundles.folderFor(archive, name);
+        Path bundle = archive.resolve(name);
+        Files.createDirectory(partial);
+        try {
+            Manifest manifest = fill(partial, request, interpretation, new Manifest(Manifest.FORMAT, name,
+                    request.engineVersion(), request.scorecard().id(), asOf, request.author(), now.toString(),
+                    request.parameters(), fingerprints, List.of()));
+            moveIntoPlace(partial, bundle);
+            IndexEntry entry = ArchiveIndex.append(archive, manifest, Sha256.of(bundle.resolve(BundleFiles.MANIFEST)));
+            return new ArchivedBundle(bundle, manifest, entry);
+        } finally {
+            PartialBundles.delete(partial);
+        }
+    }
+
+    private static Manifest fill(Path partial, ArchiveRequest request, Interpretation interpretation, Manifest draft)
+            throws IOException {
+        request.rendering().render(interpretation, partial.resolve(PDF));
+        List<ResultRow> rows = ResultRows.of(interpretation);
+        try (Writer out = Files.newBufferedWriter(partial.resolve(RESULTS_JSON), StandardCharsets.UTF_8)) {
+            ResultsWriter.json(rows, interpretation.findings(), out);
+        }
+        try (Writer out = Files.newBufferedWriter(partial.resolve(RESULTS_CSV), StandardCharsets.UTF_8)) {
+            ResultsWriter.csv(rows, out);
+        }
+        DefinitionSnapshot.copy(request.definitions().root(), request.definitions().datasets(), request.template(),
+                partial);
+        List<BundleFile> files = BundleFiles.list(partial).stream().map(file -> BundleFile.of(partial, file)).toList();
+        Manifest manifest = draft.withFiles(files);
+        Files.write(partial.resolve(BundleFiles.MANIFEST), manifest.toJson());
+        return manifest;
+    }
+
+    /** One rename; never onto an existing bundle, never a copy that could be seen half done. */
+    private static void moveIntoPlace(Path partial, Path bundle) throws IOException {
+        if (Files.exists(bundle)) {
+            throw new IOException("a bundle named " + bundle.getFileName() + " already exists; bundles are never"
+                    + " overwritten");
+        }
+        try {
+            Files.move(partial, bundle, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("the file system of " + bundle.getParent() + " cannot rename atomically", e);
+        }
+    }
+
+    private static String randomSuffix() {
+        byte[] bytes = new byte[4];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

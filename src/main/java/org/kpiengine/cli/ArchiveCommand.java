@@ -1,0 +1,91 @@
+package org.kpiengine.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kpiengine.api.KpiEngine;
+import org.kpiengine.archive.ArchiveRequest;
+import org.kpiengine.archive.ArchivedBundle;
+import org.kpiengine.archive.ScorecardArchiver;
+import org.kpiengine.definition.ScorecardDefinition;
+import org.kpiengine.evaluation.Progress;
+import org.kpiengine.report.ScorecardReports;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "archive", mixinStandardHelpOptions = true, versionProvider = EngineVersion.class,
+        description = "Evaluates a scorecard and archives the run as a write-once bundle: the PDF/A scorecard, "
+                + "the results, a snapshot of the definitions and template, fingerprints of the data, and a "
+                + "manifest of hashes chained into the archive's index.")
+final class ArchiveCommand implements Callable<Integer> {
+
+    @Mixin
+    DefinitionsOption definitions;
+
+    @Mixin
+    ScorecardOptions scorecard;
+
+    @Option(names = {"-t", "--templates"}, paramLabel = "DIR", defaultValue = "report-templates",
+            description = "The folder of report templates (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "ARCHIVE_DIR", required = true,
+            description = "The archive folder; the bundle is written into a new folder inside it.")
+    Path archive;
+
+    @Option(names = "--author", paramLabel = "NAME",
+            description = "Who produced the scorecard, for the manifest (default: the user name).")
+    String author;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        KpiEngine engine = definitions.load();
+        ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
+        ArchivedBundle bundle = archive(engine, chosen, scorecard, definitions.folder, templates, archive, author,
+                spec);
+        spec.commandLine().getOut().printf("Archived %s (%s, as of %s) in %s.%n", bundle.manifest().bundle(),
+                chosen.title(), bundle.manifest().asOf(), bundle.folder().getParent());
+        return 0;
+    }
+
+    /** One archiving run, shared with {@code kpi report --archive}. */
+    static ArchivedBundle archive(KpiEngine engine, ScorecardDefinition chosen, ScorecardOptions options,
+                                  Path definitionsFolder, Path templates, Path archive, String author,
+                                  CommandSpec spec) {
+        ScorecardReports reports = new ScorecardReports(templates);
+        reports.checkTemplate(chosen);
+        Path template = templates.toAbsolutePath().normalize().resolve(chosen.template()).normalize();
+        Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
+        try {
+            ArchiveRequest request = new ArchiveRequest(engine.definitions(), chosen, options.asOfDay(), template,
+                    source -> engine.evaluate(chosen, options.asOfDay(), source, progress),
+                    (interpretation, pdf) -> {
+                        progress.stage("rendering the PDF");
+                        reports.renderPdf(interpretation, EngineVersion.current(), pdf);
+                    },
+                    EngineVersion.current(), author == null ? System.getProperty("user.name", "unknown") : author,
+                    parameters(chosen, options, definitionsFolder, templates));
+            return new ScorecardArchiver(archive).archive(request);
+        } finally {
+            TerminalProgress.closeIfOpen(progress);
+        }
+    }
+
+    private static Map<String, String> parameters(ScorecardDefinition chosen, ScorecardOptions options,
+                                                  Path definitionsFolder, Path templates) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("scorecard", chosen.id());
+        parameters.put("as_of", options.asOfDay().map(Object::toString).orElse("latest record"));
+        parameters.put("definitions", definitionsFolder.toString());
+        parameters.put("templates", templates.toString());
+        parameters.put("template", chosen.template());
+        return parameters;
+    }
+}

@@ -1,0 +1,69 @@
+package org.kpiengine.archive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.kpiengine.cli.CliRun;
+
+/** Archives of the sample scorecard made through the command line, and copies to tamper with. */
+final class ArchivedRuns {
+
+    static final String AS_OF = "2025-06-30";
+    static final String BUNDLE_NAME = "complaints_monthly-" + AS_OF + "-\\d{8}T\\d{6}Z-[0-9a-f]{8}";
+
+    private ArchivedRuns() {
+    }
+
+    static CliRun archive(Path archive) {
+        CliRun run = CliRun.of("archive", "--scorecard", "complaints_monthly", "--as-of", AS_OF, "--out",
+                archive.toString(), "--author", "Quality Office");
+        assertEquals(0, run.exitCode(), run.err());
+        return run;
+    }
+
+    static List<Path> bundles(Path archive) {
+        try (Stream<Path> list = Files.list(archive)) {
+            return list.filter(Files::isDirectory).filter(path -> path.getFileName().toString().matches(BUNDLE_NAME))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.sorted(Comparator.naturalOrder()).toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void flipByte(Path file, int position) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            int at = Math.min(position, bytes.length - 1);
+            bytes[at] = (byte) (bytes[at] ^ 0x01);
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String masked(String text) {
+        return text.replaceAll(BUNDLE_NAME, "<bundle>").replace('\\', '/');
+    }
+}
