@@ -68,7 +68,7 @@ final class ArchiveCommand implements Callable<Integer> {
                     source -> engine.evaluate(chosen, options.asOfDay(), source, progress),
                     (interpretation, pdf) -> {
                         progress.stage("rendering the PDF");
-                        reports.renderPdf(interpretation, EngineVersion.current(), pdf);
+                        reports.renderPdf(engine.definitions(), interpretation, EngineVersion.current(), pdf);
                     },
                     EngineVersion.current(), author == null ? System.getProperty("user.name", "unknown") : author,
                     parameters(chosen, options, definitionsFolder, templates));

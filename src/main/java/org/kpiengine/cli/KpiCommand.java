@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
                 + "and renders PDF/A scorecards.",
         subcommands = {ValidateCommand.class, EvaluateCommand.class, ReportCommand.class, ExplainCommand.class,
                 TestCommand.class, ListCommand.class, ShowCommand.class, NewCommand.class, InitCommand.class,
-                SchemaCommand.class, ArchiveCommand.class, VerifyCommand.class, SampleDataCommand.class},
+                SchemaCommand.class, ArchiveCommand.class, VerifyCommand.class, SampleDataCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid input (definitions, rules, templates or data)", "2:usage error",
                 "3:internal error"})

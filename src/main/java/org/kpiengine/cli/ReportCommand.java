@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
         try {
             result = engine.evaluate(chosen, scorecard.asOfDay(), progress);
             progress.stage("rendering the PDF");
-            reports.renderPdf(result, EngineVersion.current(), output);
+            reports.renderPdf(engine.definitions(), result, EngineVersion.current(), output);
         } finally {
             TerminalProgress.closeIfOpen(progress);
         }

@@ -35,7 +35,7 @@ final class DatasetAggregator {
         ProblemCollector problems = new ProblemCollector();
         request.segmentBy().forEach(segment -> dataset.checkColumn(segment, "segment dimension", problems));
         problems.throwIfErrors();
-        checkMeasures(dataset, request.measures());
+        checkFragments(request.measures());
         List<MeasureRow> rows = new ArrayList<>();
         for (String query : MeasureQueries.of(request, dataset.relation(), sql)) {
             rows.addAll(run(query, dataset, request.measures()));
@@ -47,9 +47,23 @@ final class DatasetAggregator {
         try {
             return engine.query(query, result -> readRows(result, measures));
         } catch (SQLException e) {
+            // Only now bind each measure on its own (binding a file dataset means sniffing the file again),
+            // so that a measure's mistake is still reported against the measure that made it.
+            checkMeasures(dataset, measures);
             throw new InvalidInputException(dataset.dataset().location(), EngineMessages.describe(e, dataset,
                     "the data in " + dataset.dataset().sourceName() + " could not be aggregated"));
         }
+    }
+
+    /** Refuses, before any SQL runs, every fragment that is not one plain expression. */
+    private void checkFragments(List<MeasureDefinition> measures) {
+        ProblemCollector problems = new ProblemCollector();
+        for (MeasureDefinition measure : measures) {
+            String what = "measure '" + measure.id() + "'";
+            checkFragment(measure.expression(), what + ": the expression", measure, problems);
+            checkFragment(measure.filter(), what + ": the filter", measure, problems);
+        }
+        problems.throwIfErrors();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.kpiengine.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
@@ -24,12 +25,19 @@ public final class PdfScorecardRenderer {
     private final Path template;
     private final JasperReportsContext context;
     private final JasperReport report;
+    private final Map<String, JasperReport> subreports;
 
-    /** @throws InvalidInputException if the template cannot be read, parsed or compiled */
+    /**
+     * Compiles the template and the subreports it names (see {@link Subreports}).
+     *
+     * @throws InvalidInputException if the template or a subreport cannot be read, parsed or compiled
+     */
     public PdfScorecardRenderer(Path template) {
         this.template = Objects.requireNonNull(template, "template");
         this.context = ReportContext.create();
-        this.report = new TemplateCompiler(context).compile(template);
+        TemplateCompiler compiler = new TemplateCompiler(context);
+        this.report = compiler.compile(template);
+        this.subreports = Subreports.compile(report, template, compiler);
     }
 
     /**
@@ -56,11 +64,17 @@ public final class PdfScorecardRenderer {
         try {
             // One empty record drives the single detail band; the rows come in as parameters.
             return JasperFillManager.getInstance(context)
-                    .fill(report, ScorecardParameters.of(view), new JREmptyDataSource(1));
+                    .fill(report, parameters(view), new JREmptyDataSource(1));
         } catch (JRException | RuntimeException e) {
             throw new KpiException("the scorecard could not be filled from the template " + template + ": "
                     + reason(e), e);
         }
+    }
+
+    private Map<String, Object> parameters(ScorecardView view) {
+        Map<String, Object> parameters = ScorecardParameters.of(view);
+        parameters.putAll(subreports);
+        return parameters;
     }
 
     private static String reason(Exception e) {

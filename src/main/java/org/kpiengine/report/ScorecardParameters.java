@@ -26,10 +26,17 @@ final class ScorecardParameters {
     static final String ORGANISATION = "ORGANISATION";
     static final String PERIOD_LABEL = "PERIOD_LABEL";
     static final String AS_OF = "AS_OF";
+    static final String FINGERPRINT = "FINGERPRINT";
+    static final String SIGN_OFF = "SIGN_OFF";
     static final String SEGMENT_DIMENSION = "SEGMENT_DIMENSION";
     static final String ENGINE_VERSION = "ENGINE_VERSION";
+    static final String BAND_COUNTS = "BAND_COUNTS";
+    static final String KEY_FINDINGS = "KEY_FINDINGS";
+    static final String MORE_FINDINGS = "MORE_FINDINGS";
+    static final String SECTION_ROWS = "SECTION_ROWS";
+    static final String KPI_PAGES = "KPI_PAGES";
+    static final String FIRST_KPI_ID = "FIRST_KPI_ID";
     static final String TREND_TITLE = "TREND_TITLE";
-    static final String SUMMARY_ROWS = "SUMMARY_ROWS";
     static final String TREND_POINTS = "TREND_POINTS";
     static final String FINDINGS = "FINDINGS";
     static final String LEGEND_ROWS = "LEGEND_ROWS";
@@ -45,6 +52,7 @@ final class ScorecardParameters {
      * opportunity before it; the template sets tab stops 1 pt apart, so the tab itself adds no visible gap.
      */
     private static final String BETWEEN_BANDS = "    \t";
+    private static final String BULLET = "•\u00A0";
 
     private ScorecardParameters() {
     }
@@ -53,14 +61,25 @@ final class ScorecardParameters {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, Locale.ROOT);
         parameters.put(JRParameter.REPORT_TIME_ZONE, UTC);
-        parameters.put(TITLE, textOrEmpty(view.title()));
-        parameters.put(ORGANISATION, textOrEmpty(view.organisation()));
-        parameters.put(PERIOD_LABEL, textOrEmpty(view.periodLabel()));
-        parameters.put(AS_OF, textOrEmpty(view.asOf()));
+        ScorecardView.Cover cover = view.cover();
+        parameters.put(TITLE, textOrEmpty(cover.title()));
+        parameters.put(ORGANISATION, textOrEmpty(cover.organisation()));
+        parameters.put(PERIOD_LABEL, textOrEmpty(cover.periodLabel()));
+        parameters.put(AS_OF, textOrEmpty(cover.asOf()));
+        parameters.put(FINGERPRINT, textOrEmpty(cover.fingerprint()));
+        parameters.put(SIGN_OFF, cover.signOff().stream().map(ScorecardParameters::signOff).toList());
         parameters.put(SEGMENT_DIMENSION, textOrEmpty(view.segmentDimension()));
         parameters.put(ENGINE_VERSION, textOrEmpty(view.engineVersion()));
+        parameters.put(BAND_COUNTS, view.executiveSummary().bandCounts().stream()
+                .map(ScorecardParameters::bandCount).toList());
+        parameters.put(KEY_FINDINGS, view.executiveSummary().keyFindings().stream()
+                .map(ScorecardParameters::finding).toList());
+        parameters.put(MORE_FINDINGS, textOrEmpty(view.executiveSummary().moreFindings()));
+        parameters.put(SECTION_ROWS, view.sections().stream()
+                .flatMap(section -> section.rows().stream().map(row -> summaryRow(section.title(), row))).toList());
+        parameters.put(KPI_PAGES, view.kpiPages().stream().map(ScorecardParameters::kpiPage).toList());
+        parameters.put(FIRST_KPI_ID, view.kpiPages().isEmpty() ? "" : view.kpiPages().get(0).kpiId());
         parameters.put(TREND_TITLE, textOrEmpty(view.trendTitle()));
-        parameters.put(SUMMARY_ROWS, view.summary().stream().map(ScorecardParameters::summaryRow).toList());
         parameters.put(TREND_POINTS, view.trend().stream().map(ScorecardParameters::trendPoint).toList());
         parameters.put(FINDINGS, view.findings().stream().map(ScorecardParameters::finding).toList());
         parameters.put(LEGEND_ROWS, view.legend().stream().map(ScorecardParameters::legendRow).toList());
@@ -72,21 +91,80 @@ final class ScorecardParameters {
         return text == null ? "" : text;
     }
 
-    static Map<String, ?> summaryRow(KpiSummaryRow row) {
+    static Map<String, ?> signOff(ScorecardView.SignOffRow row) {
         Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("role", row.role());
+        fields.put("meaning", row.meaning());
+        return fields;
+    }
+
+    static Map<String, ?> bandCount(ScorecardView.BandCount count) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("label", count.label());
+        fields.put("colour", colourOrFallback(count.colour()));
+        fields.put("textColour", TextContrast.on(colourOrFallback(count.colour())));
+        fields.put("count", count.count());
+        return fields;
+    }
+
+    /** A summary row of a section table; rows of one section follow each other, so the section groups them. */
+    static Map<String, ?> summaryRow(String section, KpiSummaryRow row) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("section", section);
         fields.put("kpiId", row.kpiId());
         fields.put("name", row.name());
         fields.put("value", row.value());
         fields.put("unit", row.unit());
         fields.put("target", row.target());
         fields.put("band", row.band());
-        fields.put("bandColour", row.bandColour());
-        fields.put("bandTextColour", TextContrast.on(row.bandColour()));
+        fields.put("bandColour", colourOrFallback(row.bandColour()));
+        fields.put("bandTextColour", TextContrast.on(colourOrFallback(row.bandColour())));
         fields.put("change", row.change());
         fields.put("changeArrow", row.changeArrow());
         fields.put("changeColour", row.changeColour());
+        fields.put("benchmark", row.benchmark());
         fields.put("sample", row.sample());
+        fields.put("insufficientData", textOrEmpty(row.insufficientData()));
+        fields.put("sparkline", row.sparkline().stream().map(ScorecardParameters::trendPoint).toList());
         return fields;
+    }
+
+    static Map<String, ?> kpiPage(ScorecardView.KpiPage page) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kpiId", page.kpiId());
+        fields.put("name", page.name());
+        fields.put("section", page.section());
+        fields.put("value", page.value());
+        fields.put("band", page.band());
+        fields.put("bandColour", colourOrFallback(page.bandColour()));
+        fields.put("bandTextColour", TextContrast.on(colourOrFallback(page.bandColour())));
+        fields.put("target", page.target());
+        fields.put("change", page.change());
+        fields.put("interval", page.interval().isEmpty() ? "–" : page.interval());
+        fields.put("benchmark", page.benchmark());
+        fields.put("sample", page.sample());
+        fields.put("definition", page.definition());
+        fields.put("measurementApproach", page.measurementApproach());
+        fields.put("formula", page.formula());
+        fields.put("trendTitle", page.trendTitle());
+        fields.put("trend", page.trend().stream().map(ScorecardParameters::trendPoint).toList());
+        fields.put("findings", bullets(page.findings(), "No findings for this KPI."));
+        fields.put("diagnosticQuestions", bullets(page.diagnosticQuestions(), "–"));
+        fields.put("actionableTips", bullets(page.actionableTips(), "–"));
+        fields.put("riskWarnings", bullets(page.riskWarnings(), "–"));
+        return fields;
+    }
+
+    /** One bulleted line per item; {@code none} when there are none. */
+    static String bullets(List<String> items, String none) {
+        if (items.isEmpty()) {
+            return none;
+        }
+        return String.join("\n", items.stream().map(item -> BULLET + item.strip()).toList());
+    }
+
+    private static String colourOrFallback(String colour) {
+        return colour != null && HEX_COLOUR.matcher(colour).matches() ? colour : CHIP_FALLBACK_COLOUR;
     }
 
     static Map<String, ?> trendPoint(TrendPoint point) {
@@ -130,8 +208,7 @@ final class ScorecardParameters {
             if (!markup.isEmpty()) {
                 markup.append(BETWEEN_BANDS);
             }
-            String colour = band.colour() != null && HEX_COLOUR.matcher(band.colour()).matches()
-                    ? band.colour() : CHIP_FALLBACK_COLOUR;
+            String colour = colourOrFallback(band.colour());
             markup.append("<style isBold=\"true\" backcolor=\"").append(colour)
                     .append("\" forecolor=\"").append(TextContrast.on(colour)).append("\">")
                     .append(NO_BREAK).append(unbreakable(band.label())).append(NO_BREAK).append("</style>")

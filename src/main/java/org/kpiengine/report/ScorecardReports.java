@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.kpiengine.definition.DefinitionSet;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.rules.Interpretation;
@@ -26,8 +27,22 @@ public final class ScorecardReports {
         renderer(scorecard);
     }
 
+    /**
+     * Renders the interpreted scorecard as PDF/A without a definitions fingerprint (the cover shows a dash).
+     * Prefer {@link #renderPdf(DefinitionSet, Interpretation, String, Path)}.
+     */
     public void renderPdf(Interpretation interpretation, String engineVersion, Path output) {
-        ScorecardView view = ScorecardViewBuilder.build(interpretation, engineVersion);
+        renderer(interpretation.evaluation().scorecard())
+                .render(ScorecardViewBuilder.build(interpretation, engineVersion), output);
+    }
+
+    /**
+     * Renders the interpreted scorecard as PDF/A. {@code definitions} are those the interpretation came from;
+     * the cover prints their fingerprint.
+     */
+    public void renderPdf(DefinitionSet definitions, Interpretation interpretation, String engineVersion, Path output) {
+        ScorecardView view = ScorecardViewBuilder.build(interpretation, engineVersion,
+                DefinitionsFingerprint.of(definitions.root()));
         renderer(interpretation.evaluation().scorecard()).render(view, output);
     }
 

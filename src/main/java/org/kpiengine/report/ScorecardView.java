@@ -7,26 +7,90 @@ import java.util.List;
  * renders this and computes nothing of its own.
  */
 public record ScorecardView(
-        String title,
-        String organisation,
-        String periodLabel,
-        String asOf,
+        Cover cover,
         String segmentDimension,
         String engineVersion,
-        List<KpiSummaryRow> summary,
+        Summary executiveSummary,
+        List<Section> sections,
+        List<KpiPage> kpiPages,
         String trendTitle,
         List<TrendPoint> trend,
         List<FindingRow> findings,
         List<BandLegendRow> legend) {
 
     public ScorecardView {
-        summary = List.copyOf(summary);
+        sections = List.copyOf(sections);
+        kpiPages = List.copyOf(kpiPages);
         trend = List.copyOf(trend);
         findings = List.copyOf(findings);
         legend = List.copyOf(legend);
     }
 
-    /** One line of the summary table: a KPI's latest value beside its target and band. */
+    public String title() {
+        return cover.title();
+    }
+
+    public String organisation() {
+        return cover.organisation();
+    }
+
+    public String periodLabel() {
+        return cover.periodLabel();
+    }
+
+    public String asOf() {
+        return cover.asOf();
+    }
+
+    /** Every summary row of every section, in scorecard order. */
+    public List<KpiSummaryRow> summary() {
+        return sections.stream().flatMap(section -> section.rows().stream()).toList();
+    }
+
+    /**
+     * The cover page. {@code fingerprint} identifies the definitions the figures came from (the first hex
+     * digits of a SHA-256 over their files), empty when unknown.
+     */
+    public record Cover(String title, String organisation, String periodLabel, String asOf, String fingerprint,
+                        List<SignOffRow> signOff) {
+
+        public Cover {
+            signOff = List.copyOf(signOff);
+        }
+    }
+
+    /** One role that signs the scorecard off, and what its signature means. */
+    public record SignOffRow(String role, String meaning) {
+    }
+
+    /**
+     * The executive summary: how many KPIs fall in each band, the most important findings and, in
+     * {@code moreFindings}, a sentence counting the rest (empty when none are left out).
+     */
+    public record Summary(List<BandCount> bandCounts, List<FindingRow> keyFindings, String moreFindings) {
+
+        public Summary {
+            bandCounts = List.copyOf(bandCounts);
+            keyFindings = List.copyOf(keyFindings);
+        }
+    }
+
+    /** How many KPIs were rated in one band in the latest period; {@code colour} is the band's. */
+    public record BandCount(String label, String colour, String count) {
+    }
+
+    /** One section of the scorecard: its title and the summary rows of its KPIs. */
+    public record Section(String title, List<KpiSummaryRow> rows) {
+
+        public Section {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * One line of a summary table: a KPI's latest value beside its target and band. {@code insufficientData}
+     * is a printed flag, empty when the sample is large enough; {@code sparkline} holds the trailing periods.
+     */
     public record KpiSummaryRow(
             String kpiId,
             String name,
@@ -38,10 +102,53 @@ public record ScorecardView(
             String change,
             String changeArrow,
             String changeColour,
-            String sample) {
+            String benchmark,
+            String sample,
+            String insufficientData,
+            List<TrendPoint> sparkline) {
+
+        public KpiSummaryRow {
+            sparkline = List.copyOf(sparkline);
+        }
     }
 
-    /** One point of the trend chart: a series (usually a KPI name), a period label, a value or null. */
+    /**
+     * A page about one KPI. {@code headline} is its latest value, band and target in one line; {@code interval}
+     * the 95 % interval around the latest value, empty when there is none; {@code trend} the value and the
+     * target per trailing period as two series.
+     */
+    public record KpiPage(
+            String kpiId,
+            String name,
+            String section,
+            String value,
+            String band,
+            String bandColour,
+            String target,
+            String change,
+            String interval,
+            String benchmark,
+            String sample,
+            String definition,
+            String measurementApproach,
+            String formula,
+            String trendTitle,
+            List<TrendPoint> trend,
+            List<String> findings,
+            List<String> diagnosticQuestions,
+            List<String> actionableTips,
+            List<String> riskWarnings) {
+
+        public KpiPage {
+            trend = List.copyOf(trend);
+            findings = List.copyOf(findings);
+            diagnosticQuestions = List.copyOf(diagnosticQuestions);
+            actionableTips = List.copyOf(actionableTips);
+            riskWarnings = List.copyOf(riskWarnings);
+        }
+    }
+
+    /** One point of a trend chart: a series (a KPI name, or "Target"), a period label, a value or null. */
     public record TrendPoint(String series, String period, Double value) {
     }
 

@@ -75,7 +75,7 @@ class AddKpiTest {
         assertEquals(criticalShareIn("2026-03", workspace.resolve("sample-data/complaints.csv")), value, 1e-9);
 
         Path pdf = workspace.resolve("report/scorecard.pdf");
-        new ScorecardReports(ProjectFiles.TEMPLATES).renderPdf(result, "test", pdf);
+        new ScorecardReports(ProjectFiles.TEMPLATES).renderPdf(engine.definitions(), result, "test", pdf);
         String text = PdfText.of(pdf);
         String expected = "Critical Complaint Share " + String.format(java.util.Locale.ROOT, "%.1f", value) + " %";
         assertTrue(text.contains(expected), "expected '" + expected + "' in:\n" + text);

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.KpiException;
 import org.kpiengine.report.ScorecardView.FindingRow;
-import org.kpiengine.report.ScorecardView.KpiSummaryRow;
 
 class PdfScorecardRendererTest {
 
@@ -51,7 +50,7 @@ class PdfScorecardRendererTest {
                 view.summary().stream().flatMap(row -> Stream.of(row.name(), row.value(), row.band())),
                 Stream.of("▼ -3.1 pts", "▲ +12.0 %"),
                 view.findings().stream().map(FindingRow::message),
-                Stream.of("Page 1 of ", "kpi-engine 0.1.0-test"))
+                Stream.of("Page 2 of ", "kpi-engine 0.1.0-test"))
                 .flatMap(s -> s)
                 .map(expected -> () -> assertTrue(text.contains(expected), "missing '" + expected + "' in:\n" + text));
         assertAll(checks);
@@ -95,10 +94,7 @@ class PdfScorecardRendererTest {
             many.add(new ScorecardView.BandLegendRow("KPI number " + i, ScorecardFixtures.legend().get(0).bands(),
                     "rated on the exact value", i + ".0 %"));
         }
-        ScorecardView base = ScorecardFixtures.withoutFindings();
-        ScorecardView view = new ScorecardView(base.title(), base.organisation(), base.periodLabel(), base.asOf(),
-                base.segmentDimension(), base.engineVersion(), base.summary(), base.trendTitle(), base.trend(),
-                base.findings(), many);
+        ScorecardView view = ScorecardFixtures.withLegend(ScorecardFixtures.withoutFindings(), many);
         Path pdf = folder.resolve("long.pdf");
 
         renderer.render(view, pdf);
@@ -223,8 +219,8 @@ class PdfScorecardRendererTest {
     @Test
     void failedFillLeavesNoFile() throws IOException {
         Path pdf = folder.resolve("never.pdf");
-        ScorecardView seriesWithoutName = new ScorecardView("t", "o", "p", "a", "s", "v", List.<KpiSummaryRow>of(),
-                "trend", List.of(new ScorecardView.TrendPoint(null, "2025-01", 1.0)), List.of(), List.of());
+        ScorecardView seriesWithoutName = ScorecardFixtures.empty(
+                List.of(new ScorecardView.TrendPoint(null, "2025-01", 1.0)));
 
         assertThrows(KpiException.class, () -> renderer.render(seriesWithoutName, pdf));
 

@@ -10,7 +10,8 @@ import org.kpiengine.report.ScorecardView.KpiSummaryRow;
 import org.kpiengine.report.ScorecardView.TrendPoint;
 
 /**
- * Hand-built views: five KPIs (one with accents, one in euros), six trend periods, two findings, and a band
+ * Hand-built views: five KPIs in two sections (one with accents, one in euros, one with too small a sample), two KPI
+ * pages, six trend periods, two findings, two sign-off roles, and a band
  * legend with every kind of row (exact and displayed value, a two-word label, markup characters, no bands).
  */
 final class ScorecardFixtures {
@@ -33,28 +34,67 @@ final class ScorecardFixtures {
     }
 
     private static ScorecardView view(List<FindingRow> findings) {
-        List<KpiSummaryRow> summary = List.of(
-                new KpiSummaryRow("fcr", "Résolution première prise", "68.4", "%", "75.0", "Red", "#C62828",
-                        "-3.1 pts", "▼", "#C62828", "n = 1,204"),
-                new KpiSummaryRow("cost_per_ticket", "Cost per ticket", "€12.40", "EUR", "€11.00", "Amber", "#F9A825",
-                        "+12.0 %", "▲", "#C62828", "n = 1,204"),
-                new KpiSummaryRow("csat", "Customer satisfaction", "4.4", "score", "4.2", "Green", "#2E7D32",
-                        "+0.1", "▲", "#2E7D32", "n = 388"),
-                new KpiSummaryRow("aht", "Average handling time", "6:42", "min", "7:00", "Green", "#2E7D32",
-                        "0.0 %", "►", "#5F6B7A", "n = 1,204"),
-                new KpiSummaryRow("backlog", "Open backlog", "312", "tickets", "250", "Amber", "#F9A825",
-                        null, null, null, "n = 312"));
+        List<TrendPoint> spark = List.of(new TrendPoint("s", "2025-05", 71.5), new TrendPoint("s", "2025-06", 68.4));
+        KpiSummaryRow fcr = new KpiSummaryRow("fcr", "Résolution première prise", "68.4", "%", "75.0", "Red", "#C62828",
+                "-3.1 pts", "▼", "#C62828", "72.0 %", "1,204", "", spark);
+        KpiSummaryRow cost = new KpiSummaryRow("cost_per_ticket", "Cost per ticket", "€12.40", "EUR", "€11.00", "Amber",
+                "#F9A825", "+12.0 %", "▲", "#C62828", "–", "1,204", "", spark);
+        KpiSummaryRow csat = new KpiSummaryRow("csat", "Customer satisfaction", "4.4", "score", "4.2", "Green", "#2E7D32",
+                "+0.1", "▲", "#2E7D32", "–", "18", "Insufficient data", spark);
+        KpiSummaryRow aht = new KpiSummaryRow("aht", "Average handling time", "6:42", "min", "7:00", "Green", "#2E7D32",
+                "0.0 %", "►", "#5F6B7A", "–", "1,204", "", spark);
+        KpiSummaryRow backlog = new KpiSummaryRow("backlog", "Open backlog", "312", "tickets", "250", "Amber", "#F9A825",
+                null, null, null, "–", "312", "", List.of());
         List<TrendPoint> trend = new ArrayList<>();
-        double[] fcr = {74.0, 73.2, 72.5, 71.8, 71.5, 68.4};
-        double[] csat = {70.0, 72.0, 71.0, 73.0, 75.0, 74.0};
+        List<TrendPoint> fcrTrend = new ArrayList<>();
+        double[] fcrValues = {74.0, 73.2, 72.5, 71.8, 71.5, 68.4};
+        double[] csatValues = {70.0, 72.0, 71.0, 73.0, 75.0, 74.0};
         for (int i = 0; i < PERIODS.size(); i++) {
-            trend.add(new TrendPoint("Résolution première prise", PERIODS.get(i), fcr[i]));
+            trend.add(new TrendPoint("Résolution première prise", PERIODS.get(i), fcrValues[i]));
             // A missing month must show as a gap, not as zero.
-            trend.add(new TrendPoint("Satisfied customers (%)", PERIODS.get(i), i == 3 ? null : csat[i]));
+            trend.add(new TrendPoint("Satisfied customers (%)", PERIODS.get(i), i == 3 ? null : csatValues[i]));
+            fcrTrend.add(new TrendPoint("Résolution première prise", PERIODS.get(i), fcrValues[i]));
         }
-        return new ScorecardView("Customer service scorecard", "Acme Services Europe", "Q2 2025", "2025-06-30",
-                "region", "0.1.0-test", summary, "First-contact resolution and satisfaction, last 6 months", trend,
+        PERIODS.forEach(period -> fcrTrend.add(new TrendPoint(KpiPages.TARGET_SERIES, period, 75.0)));
+        ScorecardView.KpiPage fcrPage = new ScorecardView.KpiPage("fcr", "Résolution première prise", "Service quality",
+                "68.4 %", "Red", "#C62828", "75.0 %", "▼ -3.1 pts since 2025-05", "66.1 to 70.7 %", "72.0 % (Benchmark Co)",
+                "1,204", "Share of contacts resolved at the first contact.", "Every closed ticket counts once.",
+                "fcr_resolved / fcr_contacts * 100", "Résolution première prise by month, 2025-01 to 2025-06", fcrTrend,
+                List.of("Critical (2025-06, North): First-contact resolution fell below 70 % for the second month running."),
+                List.of("Which teams lost the most first-contact resolutions?", "Did the call mix change?"),
+                List.of("Coach the North team on the top three repeat reasons."),
+                List.of("A rise in transfers hides unresolved first contacts."));
+        ScorecardView.KpiPage backlogPage = new ScorecardView.KpiPage("backlog", "Open backlog", "Cost and backlog",
+                "312 tickets", "Amber", "#F9A825", "250 tickets", "–", "", "–", "–", "–", "–", "open_tickets",
+                "Open backlog by month, 2025-01 to 2025-06", List.of(), List.of(), List.of(), List.of(), List.of());
+        ScorecardView.Cover cover = new ScorecardView.Cover("Customer service scorecard", "Acme Services Europe",
+                "Q2 2025", "2025-06-30", "0123456789abcdef", List.of(
+                new ScorecardView.SignOffRow("Head of Service", "Figures reviewed; actions agreed."),
+                new ScorecardView.SignOffRow("Quality Manager", "Data sources checked.")));
+        ScorecardView.Summary summary = new ScorecardView.Summary(List.of(
+                new ScorecardView.BandCount("Green", "#2E7D32", "2"),
+                new ScorecardView.BandCount("Amber", "#F9A825", "2"),
+                new ScorecardView.BandCount("Red", "#C62828", "1")),
+                findings.stream().limit(1).toList(),
+                findings.size() > 1 ? "… and " + (findings.size() - 1) + " more finding (1 warning), listed in full under Findings." : "");
+        return new ScorecardView(cover, "region", "0.1.0-test", summary,
+                List.of(new ScorecardView.Section("Service quality", List.of(fcr, csat, aht)),
+                        new ScorecardView.Section("Cost and backlog", List.of(cost, backlog))),
+                List.of(fcrPage, backlogPage), "First-contact resolution and satisfaction, last 6 months", trend,
                 findings, legend());
+    }
+
+    /** The view with other legend rows. */
+    static ScorecardView withLegend(ScorecardView base, List<BandLegendRow> legend) {
+        return new ScorecardView(base.cover(), base.segmentDimension(), base.engineVersion(), base.executiveSummary(),
+                base.sections(), base.kpiPages(), base.trendTitle(), base.trend(), base.findings(), legend);
+    }
+
+    /** A view with nothing but a header and the given trend. */
+    static ScorecardView empty(List<TrendPoint> trend) {
+        return new ScorecardView(new ScorecardView.Cover("t", "o", "p", "a", "", List.of()), "s", "v",
+                new ScorecardView.Summary(List.of(), List.of(), ""), List.of(), List.of(), "trend", trend, List.of(),
+                List.of());
     }
 
     static List<BandLegendRow> legend() {
