@@ -96,6 +96,8 @@ final class BaselineQueries {
                        count(*) FILTER (WHERE tag.basis = 1 AND first_response_at IS NOT NULL) AS complaints_responded,
                        avg((epoch(first_response_at) - epoch(received_at)) / 3600.0)
                            FILTER (WHERE tag.basis = 1 AND first_response_at IS NOT NULL) AS average_first_response_hours,
+                       stddev_samp((epoch(first_response_at) - epoch(received_at)) / 3600.0)
+                           FILTER (WHERE tag.basis = 1 AND first_response_at IS NOT NULL) AS first_response_hours_std_dev,
                        count(*) FILTER (WHERE tag.basis = 1 AND acknowledged_at IS NOT NULL
                            AND epoch(acknowledged_at) - epoch(received_at) <= 86400) AS complaints_acknowledged_in_time,
                        count(*) FILTER (WHERE tag.basis = 1 AND resolved_at IS NOT NULL AND departments_involved > 1)
@@ -121,7 +123,8 @@ final class BaselineQueries {
                 """.formatted(w.from(), w.until(), w.boundaries(true), file(data, "complaints.csv"));
         Map<Integer, List<String>> measures = new LinkedHashMap<>();
         measures.put(1, List.of("complaints_received", "complaints_resolved", "complaints_escalated",
-                "complaints_responded", "average_first_response_hours", "complaints_acknowledged_in_time",
+                "complaints_responded", "average_first_response_hours", "first_response_hours_std_dev",
+                "complaints_acknowledged_in_time",
                 "complaints_resolved_cross_functional", "complaints_sla_decided", "complaints_within_sla",
                 "complaints_resolved_at_least_once", "complaints_reopened", "months_in_period"));
         measures.put(2, List.of("resolutions_in_period", "first_contact_resolutions", "average_resolution_days",
