@@ -10,9 +10,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kpiengine.definition.DatasetDefinition;
@@ -32,8 +30,7 @@ import org.kpiengine.error.ProblemCollector;
 public final class DuckDbMeasureSource implements MeasureSource {
 
     private final Connection connection;
-    private final Map<String, AttachedDataset> attached = new HashMap<>();
-    private final Map<String, DatasetStatistics> statistics = new HashMap<>();
+    private final AttachedDatasets attached = new AttachedDatasets();
     private final DatasetAggregator aggregator;
 
     public DuckDbMeasureSource(Collection<DatasetDefinition> datasets) {
@@ -82,7 +79,7 @@ public final class DuckDbMeasureSource implements MeasureSource {
                 return;
             }
             create(dataset, relation);
-            attached.put(dataset.id(), new AttachedDataset(dataset, relation, describe("SELECT * FROM " + relation)));
+            attached.add(new AttachedDataset(dataset, relation, describe("SELECT * FROM " + relation)));
         } catch (SQLException e) {
             AttachedDataset unread = new AttachedDataset(dataset, relation, List.of());
             problems.error(dataset.location(), EngineMessages.describe(e, unread, "the file " + dataset.path()
@@ -105,7 +102,7 @@ public final class DuckDbMeasureSource implements MeasureSource {
                     + rejects + ")");
             statement.execute("DROP TABLE " + rejects);
             statement.execute("DROP TABLE " + scans);
-            statistics.put(dataset.id(), new DatasetStatistics(dataset.id(), accepted + rejected, rejected));
+            attached.recordStatistics(new DatasetStatistics(dataset.id(), accepted + rejected, rejected));
         }
     }
 
@@ -166,34 +163,25 @@ public final class DuckDbMeasureSource implements MeasureSource {
 
     @Override
     public List<MeasureRow> aggregate(AggregationRequest request) {
-        return aggregator.aggregate(attachedDataset(request.dataset()), request);
+        return aggregator.aggregate(attached.require(request.dataset()), request);
     }
 
     @Override
     public void checkMeasures(DatasetDefinition dataset, List<MeasureDefinition> measures) {
-        aggregator.checkMeasures(attachedDataset(dataset), measures);
+        aggregator.checkMeasures(attached.require(dataset), measures);
     }
 
     @Override
     public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
-        return aggregator.latestRecord(attachedDataset(dataset));
+        return aggregator.latestRecord(attached.require(dataset));
     }
 
     /** With {@code on_bad_rows: skip}, counted when the file was loaded; otherwise one counting scan. */
     @Override
     public DatasetStatistics statistics(DatasetDefinition dataset) {
-        AttachedDataset known = attachedDataset(dataset);
-        return statistics.computeIfAbsent(dataset.id(),
-                id -> new DatasetStatistics(id, aggregator.rowCount(known), 0));
+        return attached.statistics(dataset, aggregator);
     }
 
-    private AttachedDataset attachedDataset(DatasetDefinition dataset) {
-        AttachedDataset known = attached.get(dataset.id());
-        if (known == null) {
-            throw new IllegalStateException("dataset " + dataset.id() + " was not attached");
-        }
-        return known;
-    }
 
     @Override
     public void close() {

@@ -7,9 +7,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kpiengine.definition.ColumnType;
@@ -27,8 +25,7 @@ final class PostgresMeasureSource implements MeasureSource {
 
     private final JdbcTarget target;
     private final Connection connection;
-    private final Map<String, AttachedDataset> attached = new HashMap<>();
-    private final Map<String, DatasetStatistics> statistics = new HashMap<>();
+    private final AttachedDatasets attached = new AttachedDatasets();
     private final Engine engine = new Engine();
     private final DatasetAggregator aggregator;
 
@@ -83,7 +80,7 @@ final class PostgresMeasureSource implements MeasureSource {
             return;
         }
         AttachedDataset ready = new AttachedDataset(dataset, relation(dataset, table, columns), columns);
-        attached.put(dataset.id(), ready);
+        attached.add(ready);
         ready.checkColumn(dataset.timeColumn(), "time column", problems);
         dataset.dimensions().forEach(dimension -> ready.checkColumn(dimension, "dimension", problems));
     }
@@ -112,33 +109,25 @@ final class PostgresMeasureSource implements MeasureSource {
 
     @Override
     public List<MeasureRow> aggregate(AggregationRequest request) {
-        return aggregator.aggregate(attachedDataset(request.dataset()), request);
+        return aggregator.aggregate(attached.require(request.dataset()), request);
     }
 
     @Override
     public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
-        return aggregator.latestRecord(attachedDataset(dataset));
+        return aggregator.latestRecord(attached.require(dataset));
     }
 
     @Override
     public void checkMeasures(DatasetDefinition dataset, List<MeasureDefinition> measures) {
-        aggregator.checkMeasures(attachedDataset(dataset), measures);
+        aggregator.checkMeasures(attached.require(dataset), measures);
     }
 
     /** A table has no unparsable rows: every row is read, none rejected. Costs one counting query. */
     @Override
     public DatasetStatistics statistics(DatasetDefinition dataset) {
-        AttachedDataset known = attachedDataset(dataset);
-        return statistics.computeIfAbsent(dataset.id(), id -> new DatasetStatistics(id, aggregator.rowCount(known), 0));
+        return attached.statistics(dataset, aggregator);
     }
 
-    private AttachedDataset attachedDataset(DatasetDefinition dataset) {
-        AttachedDataset known = attached.get(dataset.id());
-        if (known == null) {
-            throw new IllegalStateException("dataset " + dataset.id() + " was not attached");
-        }
-        return known;
-    }
 
     @Override
     public void close() {

@@ -1,0 +1,35 @@
+package org.kpiengine.data;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.kpiengine.definition.DatasetDefinition;
+
+/** The datasets one engine has attached, and what is known of the rows each holds. */
+final class AttachedDatasets {
+
+    private final Map<String, AttachedDataset> attached = new HashMap<>();
+    private final Map<String, DatasetStatistics> statistics = new HashMap<>();
+
+    void add(AttachedDataset dataset) {
+        attached.put(dataset.id(), dataset);
+    }
+
+    /** Rows read and rejected, when reading counted them already (skipping bad rows does). */
+    void recordStatistics(DatasetStatistics known) {
+        statistics.put(known.datasetId(), known);
+    }
+
+    AttachedDataset require(DatasetDefinition dataset) {
+        AttachedDataset known = attached.get(dataset.id());
+        if (known == null) {
+            throw new IllegalStateException("dataset " + dataset.id() + " was not attached");
+        }
+        return known;
+    }
+
+    /** The rows read and rejected; counted on first request when reading did not count them. */
+    DatasetStatistics statistics(DatasetDefinition dataset, DatasetAggregator aggregator) {
+        AttachedDataset known = require(dataset);
+        return statistics.computeIfAbsent(dataset.id(), id -> new DatasetStatistics(id, aggregator.rowCount(known), 0));
+    }
+}
