@@ -1,7 +1,10 @@
 package org.kpiengine.report;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Objects;
 
@@ -18,7 +21,8 @@ import org.kpiengine.error.SourceLocation;
 
 /**
  * Renders scorecards as PDF/A-1b from one JRXML template, compiled once when the renderer is built.
- * Output is written atomically: a failed render leaves no file behind.
+ * Output is written atomically: a failed render leaves no file behind. The same view always gives the same
+ * bytes (see {@link PdfNormalizer}).
  */
 public final class PdfScorecardRenderer {
 
@@ -49,7 +53,7 @@ public final class PdfScorecardRenderer {
         Objects.requireNonNull(outputPdf, "outputPdf");
         JasperPrint print = fill(view);
         try {
-            AtomicFileWrite.write(outputPdf, out -> new PdfaExport(context).export(print, view, out));
+            AtomicFileWrite.write(outputPdf, out -> out.write(normalized(print, view)));
         } catch (KpiException e) {
             throw e;
         } catch (java.io.IOException e) {
@@ -58,6 +62,36 @@ public final class PdfScorecardRenderer {
         } catch (Exception e) {
             throw new KpiException("the scorecard could not be written to " + outputPdf + ": " + reason(e), e);
         }
+    }
+
+    /** The PDF exactly as Jasper exports it, before {@link PdfNormalizer} pins its dates, /ID and font names. */
+    byte[] exportUnnormalized(ScorecardView view) throws JRException {
+        return export(fill(view), view);
+    }
+
+    private byte[] normalized(JasperPrint print, ScorecardView view) throws JRException {
+        byte[] exported = export(print, view);
+        try {
+            return PdfNormalizer.normalize(exported, documentInstant(view));
+        } catch (java.io.IOException e) {
+            // Not the output's fault: keep this apart from the write failures reported against the output path.
+            throw new KpiException("the exported scorecard could not be made reproducible: " + reason(e), e);
+        }
+    }
+
+    private byte[] export(JasperPrint print, ScorecardView view) throws JRException {
+        ByteArrayOutputStream exported = new ByteArrayOutputStream();
+        new PdfaExport(context).export(print, view, exported);
+        return exported.toByteArray();
+    }
+
+    /**
+     * The creation and modification date written into the PDF: the as-of date at 00:00 UTC, so that the same
+     * inputs give the same bytes (the time of the run belongs in an archive manifest, not in the PDF); the
+     * epoch for a hand-built view whose as-of text is not a date.
+     */
+    static Instant documentInstant(ScorecardView view) {
+        return view.asOfDate().map(date -> date.atStartOfDay(ZoneOffset.UTC).toInstant()).orElse(Instant.EPOCH);
     }
 
     private JasperPrint fill(ScorecardView view) {

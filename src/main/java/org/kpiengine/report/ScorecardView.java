@@ -1,6 +1,9 @@
 package org.kpiengine.report;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a scorecard template shows, already formatted for reading. The report layer
@@ -40,6 +43,15 @@ public record ScorecardView(
 
     public String asOf() {
         return cover.asOf();
+    }
+
+    /** The as-of date, when the cover's as-of text is an ISO date ({@code YYYY-MM-DD}) as the builder writes it. */
+    public Optional<LocalDate> asOfDate() {
+        try {
+            return cover.asOf() == null ? Optional.empty() : Optional.of(LocalDate.parse(cover.asOf().strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** Every summary row of every section, in scorecard order. */
