@@ -81,9 +81,9 @@ class ArchiveCommandTest {
     }
 
     @Test
-    void sameInputsGiveIdenticalResults() throws IOException {
+    void sameInputsGiveIdenticalPdfAndResults() throws IOException {
         assertNotEquals(bundles.get(0).getFileName(), bundles.get(1).getFileName());
-        for (String file : List.of("results.json", "results.csv")) {
+        for (String file : List.of("scorecard.pdf", "results.json", "results.csv")) {
             assertArrayEquals(Files.readAllBytes(bundles.get(0).resolve(file)),
                     Files.readAllBytes(bundles.get(1).resolve(file)), file);
         }
