@@ -71,7 +71,7 @@ public final class ScorecardArchiver {
         Files.createDirectories(archive);
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         PartialBundles.removeAbandoned(archive, now);
-        List<DatasetDefinition> datasets = new ScorecardEvaluator(request.definitions()).datasetsFor(request.scorecard());
+        List<DatasetDefinition> datasets = ScorecardEvaluator.datasetsFor(request.definitions(), request.scorecard());
         Interpretation interpretation;
         List<DataFingerprint> fingerprints;
         try (RecordingMeasureSource source = new RecordingMeasureSource(new RoutingMeasureSource(datasets))) {

@@ -181,7 +181,7 @@ public final class BenchRun {
         StageClock clock = new StageClock();
         long attachStart = System.nanoTime();
         try (TimedMeasureSource source = new TimedMeasureSource(
-                new RoutingMeasureSource(new ScorecardEvaluator(engine.definitions()).datasetsFor(scorecard)))) {
+                new RoutingMeasureSource(ScorecardEvaluator.datasetsFor(engine.definitions(), scorecard)))) {
             long evaluateStart = System.nanoTime();
             Interpretation interpretation = engine.evaluate(scorecard, Optional.empty(), source, clock);
             long interpreted = System.nanoTime();

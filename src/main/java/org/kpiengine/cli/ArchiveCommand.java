@@ -29,9 +29,8 @@ final class ArchiveCommand implements Callable<Integer> {
     @Mixin
     ScorecardOptions scorecard;
 
-    @Option(names = {"-t", "--templates"}, paramLabel = "DIR", defaultValue = "report-templates",
-            description = "The folder of report templates (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    TemplatesOption templates;
 
     @Option(names = {"-o", "--out"}, paramLabel = "ARCHIVE_DIR", required = true,
             description = "The archive folder; the bundle is written into a new folder inside it.")
@@ -48,7 +47,7 @@ final class ArchiveCommand implements Callable<Integer> {
     public Integer call() {
         KpiEngine engine = definitions.load();
         ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
-        ArchivedBundle bundle = archive(engine, chosen, scorecard, definitions.folder, templates, archive, author,
+        ArchivedBundle bundle = archive(engine, chosen, scorecard, definitions.folder, templates.folder, archive, author,
                 spec);
         spec.commandLine().getOut().printf("Archived %s (%s, as of %s) in %s.%n", bundle.manifest().bundle(),
                 chosen.title(), bundle.manifest().asOf(), bundle.folder().getParent());
@@ -61,7 +60,7 @@ final class ArchiveCommand implements Callable<Integer> {
                                   CommandSpec spec) {
         ScorecardReports reports = new ScorecardReports(templates);
         reports.checkTemplate(chosen);
-        Path template = templates.toAbsolutePath().normalize().resolve(chosen.template()).normalize();
+        Path template = reports.templateOf(chosen);
         Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
         try {
             ArchiveRequest request = new ArchiveRequest(engine.definitions(), chosen, options.asOfDay(), template,

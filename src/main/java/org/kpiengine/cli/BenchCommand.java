@@ -7,6 +7,7 @@ import org.kpiengine.bench.BenchOptions;
 import org.kpiengine.bench.BenchRun;
 import org.kpiengine.bench.Figures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -40,9 +41,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "The definitions whose whole library is evaluated; copied, never changed (default: ${DEFAULT-VALUE}).")
     Path definitions;
 
-    @Option(names = {"-t", "--templates"}, paramLabel = "DIR", defaultValue = "report-templates",
-            description = "The report templates folder (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    TemplatesOption templates;
 
     @Option(names = "--report", description = "Also render the scorecard PDF, cold and warm, and time it.")
     boolean report;
@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         BenchOptions options;
         try {
-            options = new BenchOptions(complaints, seed, from, to, data, definitions, templates, report, json,
+            options = new BenchOptions(complaints, seed, from, to, data, definitions, templates.folder, report, json,
                     EngineVersion.current());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

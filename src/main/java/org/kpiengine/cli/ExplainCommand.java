@@ -1,7 +1,6 @@
 package org.kpiengine.cli;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.kpiengine.api.KpiEngine;
 import org.kpiengine.definition.KpiDefinition;

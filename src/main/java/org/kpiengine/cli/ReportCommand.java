@@ -23,9 +23,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     ScorecardOptions scorecard;
 
-    @Option(names = {"-t", "--templates"}, paramLabel = "DIR", defaultValue = "report-templates",
-            description = "The folder of report templates (default: ${DEFAULT-VALUE}).")
-    Path templates;
+    @Mixin
+    TemplatesOption templates;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "scorecard.pdf",
             description = "Where to write the PDF (default: ${DEFAULT-VALUE}).")
@@ -48,13 +47,13 @@ final class ReportCommand implements Callable<Integer> {
         ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
         if (archive != null) {
             org.kpiengine.archive.ArchivedBundle bundle = ArchiveCommand.archive(engine, chosen, scorecard,
-                    definitions.folder, templates, archive, author, spec);
+                    definitions.folder, templates.folder, archive, author, spec);
             org.kpiengine.archive.BundleExport.copyPdf(bundle, output);
             spec.commandLine().getOut().printf("Wrote %s (%s, as of %s) and archived it as %s.%n", output,
                     chosen.title(), bundle.manifest().asOf(), bundle.folder());
             return 0;
         }
-        ScorecardReports reports = new ScorecardReports(templates);
+        ScorecardReports reports = new ScorecardReports(templates.folder);
         reports.checkTemplate(chosen);
         Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
         Interpretation result;

@@ -3,7 +3,6 @@ package org.kpiengine.data;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.PeriodGrain;

@@ -182,7 +182,6 @@ public final class DuckDbMeasureSource implements MeasureSource {
         return attached.statistics(dataset, aggregator);
     }
 
-
     @Override
     public void close() {
         try {

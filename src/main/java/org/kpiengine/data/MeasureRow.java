@@ -12,10 +12,6 @@ import java.util.Optional;
  */
 public record MeasureRow(LocalDate periodStart, String dimension, String segment, Map<String, Double> values) {
 
-    /** A row of the only dimension there is, or of the total when the segment is null. */
-    public MeasureRow(LocalDate periodStart, String segment, Map<String, Double> values) {
-        this(periodStart, segment == null ? null : "", segment, values);
-    }
 
     public MeasureRow {
         Objects.requireNonNull(periodStart, "periodStart");

@@ -128,7 +128,6 @@ final class PostgresMeasureSource implements MeasureSource {
         return attached.statistics(dataset, aggregator);
     }
 
-
     @Override
     public void close() {
         try {

@@ -77,6 +77,16 @@ public final class DefinitionSet {
         return warnings;
     }
 
+    /** The KPIs by id, read only. */
+    public Map<String, KpiDefinition> kpisById() {
+        return java.util.Collections.unmodifiableMap(kpis);
+    }
+
+    /** The measures by id, read only. */
+    public Map<String, MeasureDefinition> measuresById() {
+        return java.util.Collections.unmodifiableMap(measures);
+    }
+
     public Optional<DatasetDefinition> dataset(String id) {
         return Optional.ofNullable(datasets.get(id));
     }

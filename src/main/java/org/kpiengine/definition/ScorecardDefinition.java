@@ -2,7 +2,6 @@ package org.kpiengine.definition;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import org.kpiengine.definition.yaml.Located;
 import org.kpiengine.error.SourceLocation;
 

@@ -4,13 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -61,7 +58,7 @@ public final class ScorecardEvaluator {
     public ScorecardEvaluation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, MeasureSource source,
                                         Progress progress) {
         List<KpiDefinition> ordered = EvaluationOrder.of(scorecard.kpis(), definitions);
-        Map<DatasetDefinition, List<MeasureDefinition>> measuresByDataset = measuresByDataset(ordered);
+        Map<DatasetDefinition, List<MeasureDefinition>> measuresByDataset = measuresByDataset(definitions, ordered);
         LocalDate asOfDay = asOf.orElseGet(() -> latestRecordDay(measuresByDataset.keySet(), source));
         List<Period> periods = Periods.trailing(scorecard.calendar(), asOfDay, scorecard.trailingPeriods());
         List<Period> computed = WindowHistory.periodsToCompute(periods, ordered, asOfDay);
@@ -94,13 +91,18 @@ public final class ScorecardEvaluator {
 
     /** Whether every dataset a KPI rests on has the dimension; otherwise the KPI has a total only. */
     private boolean breaksDownBy(KpiDefinition kpi, String dimension) {
-        return DependencyWalker.datasetsOf(kpi.id(), kpiMap(), measureMap()).stream()
+        return DependencyWalker.datasetsOf(kpi.id(), definitions.kpisById(), definitions.measuresById()).stream()
                 .allMatch(datasetId -> definitions.dataset(datasetId).orElseThrow().dimensions().contains(dimension));
     }
 
     /** The datasets a scorecard's KPIs read, directly or through other KPIs. */
     public List<DatasetDefinition> datasetsFor(ScorecardDefinition scorecard) {
-        return List.copyOf(measuresByDataset(EvaluationOrder.of(scorecard.kpis(), definitions)).keySet());
+        return datasetsFor(definitions, scorecard);
+    }
+
+    /** The same, without compiling any formula. */
+    public static List<DatasetDefinition> datasetsFor(DefinitionSet definitions, ScorecardDefinition scorecard) {
+        return List.copyOf(measuresByDataset(definitions, EvaluationOrder.of(scorecard.kpis(), definitions)).keySet());
     }
 
     private List<KpiValue> evaluateCell(List<KpiDefinition> ordered, Map<String, Double> measureValues, Period period,
@@ -127,9 +129,10 @@ public final class ScorecardEvaluator {
         return all;
     }
 
-    private Map<DatasetDefinition, List<MeasureDefinition>> measuresByDataset(List<KpiDefinition> kpis) {
-        Map<String, KpiDefinition> kpiMap = kpiMap();
-        Map<String, MeasureDefinition> measureMap = measureMap();
+    private static Map<DatasetDefinition, List<MeasureDefinition>> measuresByDataset(DefinitionSet definitions,
+                                                                                    List<KpiDefinition> kpis) {
+        Map<String, KpiDefinition> kpiMap = definitions.kpisById();
+        Map<String, MeasureDefinition> measureMap = definitions.measuresById();
         Map<String, List<MeasureDefinition>> byDatasetId = new TreeMap<>();
         new TreeSet<>(kpis.stream().flatMap(kpi -> DependencyWalker.measuresOf(kpi.id(), kpiMap, measureMap).stream()).toList())
                 .forEach(id -> byDatasetId.computeIfAbsent(measureMap.get(id).dataset(), key -> new ArrayList<>())
@@ -137,18 +140,6 @@ public final class ScorecardEvaluator {
         Map<DatasetDefinition, List<MeasureDefinition>> result = new LinkedHashMap<>();
         byDatasetId.forEach((datasetId, measures) -> result.put(definitions.dataset(datasetId).orElseThrow(), measures));
         return result;
-    }
-
-    private Map<String, KpiDefinition> kpiMap() {
-        Map<String, KpiDefinition> kpis = new HashMap<>();
-        definitions.kpis().forEach(kpi -> kpis.put(kpi.id(), kpi));
-        return kpis;
-    }
-
-    private Map<String, MeasureDefinition> measureMap() {
-        Map<String, MeasureDefinition> measures = new HashMap<>();
-        definitions.measures().forEach(measure -> measures.put(measure.id(), measure));
-        return measures;
     }
 
     private static LocalDate latestRecordDay(Collection<DatasetDefinition> datasets, MeasureSource source) {

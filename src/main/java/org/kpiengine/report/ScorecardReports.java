@@ -46,6 +46,11 @@ public final class ScorecardReports {
         renderer(interpretation.evaluation().scorecard()).render(view, output);
     }
 
+    /** The scorecard's template file, checked to exist and to lie inside the templates folder. */
+    public Path templateOf(ScorecardDefinition scorecard) {
+        return resolve(scorecard);
+    }
+
     private PdfScorecardRenderer renderer(ScorecardDefinition scorecard) {
         Path template = resolve(scorecard);
         return renderers.computeIfAbsent(template, PdfScorecardRenderer::new);
