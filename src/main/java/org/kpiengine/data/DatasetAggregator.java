@@ -16,7 +16,7 @@ import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.ProblemCollector;
 
 /**
- * What every engine does with an attached dataset: aggregate its measures in the fewest scans, find
+ * What every engine does with an attached dataset: aggregate its measures in one scan, find
  * its latest record, and check measures against it. Only SQL goes in and only aggregated rows come out.
  */
 final class DatasetAggregator {
@@ -36,11 +36,7 @@ final class DatasetAggregator {
         request.segmentBy().forEach(segment -> dataset.checkColumn(segment, "segment dimension", problems));
         problems.throwIfErrors();
         checkFragments(request.measures());
-        List<MeasureRow> rows = new ArrayList<>();
-        for (String query : MeasureQueries.of(request, dataset.relation(), sql)) {
-            rows.addAll(run(query, dataset, request.measures()));
-        }
-        return MeasureRows.merge(rows);
+        return run(sql.query(ScanPlan.of(request), dataset.relation()), dataset, request.measures());
     }
 
     private List<MeasureRow> run(String query, AttachedDataset dataset, List<MeasureDefinition> measures) {

@@ -9,9 +9,10 @@ import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.MeasureState;
 
 /**
- * Renders the queries that compute a dataset's measures for every period and segment: one aggregate
- * per measure with its own FILTER clause, grouped by period with and without the segment. Measures
- * dated by the same column share one scan; state measures join the rows to the period boundaries.
+ * Renders the one query that computes all of a dataset's measures for every period and segment. When
+ * rows count in several ways (by more than one time column, or in a state at period boundaries), each
+ * row is tagged with every basis and period it counts in, and each measure aggregates the rows of its
+ * own basis through a FILTER clause; grouping sets give the total and every segment in the same pass.
  * The plan is the same on every engine; the {@link SqlDialect} spells it.
  */
 final class MeasureSql {
@@ -27,32 +28,79 @@ final class MeasureSql {
         this.dialect = dialect;
     }
 
-    /** Measures whose rows fall into the period of {@code timeColumn}. */
-    String eventQuery(AggregationRequest request, String timeColumn, List<MeasureDefinition> measures, String relation) {
-        String time = timestamp(request.dataset(), timeColumn);
-        String bucket = CalendarPeriods.areCalendarAligned(request.grain(), request.periods())
-                ? dialect.periodStart(request.grain(), time) : periodCase(request.periods(), time);
-        return select(request, bucket, measures)
-                + "\nFROM " + relation
-                + "\nWHERE " + time + " >= " + dialect.timestampLiteral(request.from()) + " AND " + time + " < "
-                + dialect.timestampLiteral(request.until())
-                + "\nGROUP BY " + groupBy(request, bucket);
+    String query(ScanPlan plan, String relation) {
+        AggregationRequest request = plan.request();
+        if (plan.isSingleTime()) {
+            ScanPlan.Part part = plan.parts().get(0);
+            String time = timestamp(request.dataset(), ((ScanBasis.ByTime) part.basis()).column());
+            String bucket = bucket(request, time);
+            return select(request, bucket, plan, false)
+                    + "\nFROM " + relation
+                    + "\nWHERE " + inWindow(request, time)
+                    + "\nGROUP BY " + groupBy(request, bucket);
+        }
+        return select(request, RowTags.PERIOD, plan, true)
+                + "\nFROM " + dialect.taggedRows(relation, anyBasis(plan), tags(plan))
+                + "\nGROUP BY " + groupBy(request, RowTags.PERIOD);
     }
 
-    /** Measures over the rows in a state at each period's start or end. */
-    String stateQuery(AggregationRequest request, MeasureState state, List<MeasureDefinition> measures, String relation) {
-        List<List<String>> boundaries = request.periods().stream()
-                .map(period -> List.of(dialect.dateLiteral(period.start()),
-                        dialect.timestampLiteral(boundary(request, period, state))))
-                .toList();
+    private RowTags tags(ScanPlan plan) {
+        AggregationRequest request = plan.request();
+        List<RowTags.TimeTag> byTime = new ArrayList<>();
+        List<RowTags.StateTags> inState = new ArrayList<>();
+        for (ScanPlan.Part part : plan.parts()) {
+            if (part.basis() instanceof ScanBasis.ByTime byColumn) {
+                String time = timestamp(request.dataset(), byColumn.column());
+                byTime.add(new RowTags.TimeTag(part.number(), inWindow(request, time), bucket(request, time)));
+            } else if (part.basis() instanceof ScanBasis.InState state) {
+                List<RowTags.Boundary> boundaries = request.periods().stream()
+                        .map(period -> new RowTags.Boundary(dialect.dateLiteral(period.start()),
+                                dialect.timestampLiteral(boundary(request, period, state.state()))))
+                        .toList();
+                inState.add(new RowTags.StateTags(part.number(), boundaries, moment -> inState(request, state.state(), moment)));
+            }
+        }
+        return new RowTags(byTime, inState);
+    }
+
+    /** Whether a row is in the state at a moment: begun before it, and not yet ended at it. */
+    private String inState(AggregationRequest request, MeasureState state, String moment) {
         String from = timestamp(request.dataset(), state.fromColumn());
         String until = timestamp(request.dataset(), state.untilColumn());
-        String bucket = "boundaries." + PERIOD_COLUMN;
-        return "WITH " + dialect.valuesTable("boundaries", List.of(PERIOD_COLUMN, "boundary"), boundaries) + "\n"
-                + select(request, bucket, measures)
-                + "\nFROM boundaries JOIN " + relation + " ON " + from + " < boundaries.boundary"
-                + " AND (" + until + " IS NULL OR " + until + " >= boundaries.boundary)"
-                + "\nGROUP BY " + groupBy(request, bucket);
+        return from + " < " + moment + " AND (" + until + " IS NULL OR " + until + " >= " + moment + ")";
+    }
+
+    /**
+     * The rows that carry at least one tag, so that engines which can skip data (Parquet row groups,
+     * indexes, partitions) read no more than the periods need.
+     */
+    private String anyBasis(ScanPlan plan) {
+        AggregationRequest request = plan.request();
+        List<String> conditions = new ArrayList<>();
+        for (ScanPlan.Part part : plan.parts()) {
+            if (part.basis() instanceof ScanBasis.ByTime byColumn) {
+                conditions.add("(" + inWindow(request, timestamp(request.dataset(), byColumn.column())) + ")");
+            } else if (part.basis() instanceof ScanBasis.InState state) {
+                List<LocalDate> moments = request.periods().stream()
+                        .map(period -> boundary(request, period, state.state())).sorted().toList();
+                String from = timestamp(request.dataset(), state.state().fromColumn());
+                String until = timestamp(request.dataset(), state.state().untilColumn());
+                conditions.add("(" + from + " < " + dialect.timestampLiteral(moments.get(moments.size() - 1)) + " AND ("
+                        + until + " IS NULL OR " + until + " >= " + dialect.timestampLiteral(moments.get(0)) + "))");
+            }
+        }
+        return String.join(" OR ", conditions);
+    }
+
+    private String inWindow(AggregationRequest request, String time) {
+        return time + " >= " + dialect.timestampLiteral(request.from()) + " AND " + time + " < "
+                + dialect.timestampLiteral(request.until());
+    }
+
+    /** The start of the period a time falls in: truncated for calendar periods, by their bounds otherwise. */
+    private String bucket(AggregationRequest request, String time) {
+        return CalendarPeriods.areCalendarAligned(request.grain(), request.periods())
+                ? dialect.periodStart(request.grain(), time) : periodCase(request.periods(), time);
     }
 
     /** The start of the period a time falls in, from the periods themselves: for fiscal years and quarters. */
@@ -73,7 +121,7 @@ final class MeasureSql {
         return request.cutoff().isBefore(period.end()) ? request.cutoff() : period.end();
     }
 
-    private String select(AggregationRequest request, String periodExpression, List<MeasureDefinition> measures) {
+    private String select(AggregationRequest request, String periodExpression, ScanPlan plan, boolean tagged) {
         List<String> select = new ArrayList<>();
         select.add(periodExpression + " AS " + PERIOD_COLUMN);
         if (request.segmentBy().isEmpty()) {
@@ -95,8 +143,11 @@ final class MeasureSql {
                     .map(name -> "GROUPING(" + dialect.quote(name) + ") = 1").toList()) + " THEN 1 ELSE 0 END AS "
                     + TOTAL_FLAG_COLUMN);
         }
-        for (MeasureDefinition measure : measures) {
-            select.add(aggregate(measure) + " AS " + dialect.quote(measure.id()));
+        for (ScanPlan.Part part : plan.parts()) {
+            String scope = tagged ? RowTags.BASIS + " = " + part.number() : null;
+            for (MeasureDefinition measure : part.measures()) {
+                select.add(aggregate(measure, scope) + " AS " + dialect.quote(measure.id()));
+            }
         }
         return "SELECT " + String.join(",\n       ", select);
     }
@@ -113,8 +164,13 @@ final class MeasureSql {
         return sets.append("(").append(bucket).append("))").toString();
     }
 
-    /** One measure as a filtered aggregate, such as {@code avg((x)) FILTER (WHERE (status = 'open'))}. */
+    /** One measure over all rows, as a filtered aggregate such as {@code avg((x)) FILTER (WHERE (status = 'open'))}. */
     String aggregate(MeasureDefinition measure) {
+        return aggregate(measure, null);
+    }
+
+    /** One measure over the rows in {@code scope} (a condition on the row's tag; null: all rows). */
+    private String aggregate(MeasureDefinition measure, String scope) {
         String expression = measure.expression() == null ? null : "(" + measure.expression() + ")";
         String call = switch (measure.aggregation()) {
             case COUNT -> expression == null ? "count(*)" : "count(" + expression + ")";
@@ -126,18 +182,27 @@ final class MeasureSql {
             case MEDIAN -> dialect.median(expression);
             case STDDEV -> "stddev_samp(" + expression + ")";
             case PERCENTILE -> dialect.percentile(expression, measure.percentile());
-            case SHARE -> share(expression == null ? "*" : expression, measure.filter());
+            case SHARE -> share(expression == null ? "*" : expression, measure.filter(), scope);
         };
         if (measure.aggregation() == Aggregation.SHARE) {
             return call;
         }
-        return measure.optionalFilter().map(filter -> call + " FILTER (WHERE (" + filter + "))").orElse(call);
+        String filter = both(scope, measure.optionalFilter().map(condition -> "(" + condition + ")").orElse(null));
+        return filter == null ? call : call + " FILTER (WHERE " + filter + ")";
     }
 
     /** The rows that match the filter over all rows (with a value, when an expression is given); none: no value. */
-    private String share(String counted, String filter) {
-        return "CAST(count(" + counted + ") FILTER (WHERE (" + filter + ")) AS " + dialect.floatType() + ") / NULLIF(count("
-                + counted + "), 0)";
+    private String share(String counted, String filter, String scope) {
+        String all = scope == null ? "" : " FILTER (WHERE " + scope + ")";
+        return "CAST(count(" + counted + ") FILTER (WHERE " + both(scope, "(" + filter + ")") + ") AS " + dialect.floatType()
+                + ") / NULLIF(count(" + counted + ")" + all + ", 0)";
+    }
+
+    private static String both(String first, String second) {
+        if (first == null) {
+            return second;
+        }
+        return second == null ? first : first + " AND " + second;
     }
 
     /** A timestamp column of a dataset as wall-clock time in the dataset's zone, where periods are cut. */

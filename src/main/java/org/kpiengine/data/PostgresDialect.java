@@ -1,10 +1,14 @@
 package org.kpiengine.data;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.kpiengine.definition.ColumnType;
 
 /**
  * PostgreSQL's SQL. Its percentiles are ordered-set aggregates, which take a FILTER clause after the
- * WITHIN GROUP like any other aggregate.
+ * WITHIN GROUP like any other aggregate. Rows are tagged by a lateral subquery that yields one row per
+ * tag.
  */
 final class PostgresDialect implements SqlDialect {
 
@@ -36,5 +40,23 @@ final class PostgresDialect implements SqlDialect {
     @Override
     public String median(String expression) {
         return percentile(expression, 0.5);
+    }
+
+    @Override
+    public String taggedRows(String relation, String where, RowTags tags) {
+        List<String> branches = new ArrayList<>();
+        for (RowTags.TimeTag tag : tags.byTime()) {
+            branches.add("SELECT " + tag.basis() + " AS " + RowTags.BASIS_NAME + ", " + tag.period() + " AS "
+                    + RowTags.PERIOD_NAME + " WHERE " + tag.condition());
+        }
+        for (RowTags.StateTags tag : tags.inState()) {
+            String boundaries = tag.boundaries().stream()
+                    .map(boundary -> "(" + boundary.period() + ", " + boundary.moment() + ")")
+                    .collect(Collectors.joining(", "));
+            branches.add("SELECT " + tag.basis() + " AS " + RowTags.BASIS_NAME + ", b." + RowTags.PERIOD_NAME + " FROM (VALUES " + boundaries + ") AS b("
+                    + RowTags.PERIOD_NAME + ", kpi_moment) WHERE " + tag.holdsAt().apply("b.kpi_moment"));
+        }
+        return relation + " CROSS JOIN LATERAL (" + String.join("\n          UNION ALL ", branches) + ") AS "
+                + RowTags.ALIAS + "\nWHERE " + where;
     }
 }

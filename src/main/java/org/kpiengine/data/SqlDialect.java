@@ -2,9 +2,7 @@ package org.kpiengine.data;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.kpiengine.definition.ColumnType;
 import org.kpiengine.definition.PeriodGrain;
 import org.kpiengine.definition.TimestampKind;
@@ -12,8 +10,8 @@ import java.time.ZoneId;
 
 /**
  * Where one engine's SQL differs from another's. {@link MeasureSql} renders the same plan for every
- * engine (one scan per time column, FILTER aggregates, GROUPING SETS, a boundary join for states) and
- * asks the dialect only for the pieces that are spelt differently. The defaults are the spelling that
+ * engine (one scan per dataset with rows tagged by basis and period, FILTER aggregates, GROUPING SETS)
+ * and asks the dialect only for the pieces that are spelt differently. The defaults are the spelling that
  * DuckDB and PostgreSQL share.
  */
 interface SqlDialect {
@@ -78,13 +76,11 @@ interface SqlDialect {
     String median(String expression);
 
     /**
-     * A common table expression that holds literal rows, such as
-     * {@code boundaries(period_start, boundary) AS (VALUES (...), (...))}.
+     * What follows FROM in a scan that counts rows in several ways: every row of {@code relation} that
+     * passes {@code where}, once for each of its {@link RowTags tags}, with the tag's basis and period
+     * readable as {@link RowTags#BASIS} and {@link RowTags#PERIOD} beside the relation's own columns.
      */
-    default String valuesTable(String name, List<String> columns, List<List<String>> rows) {
-        return name + "(" + String.join(", ", columns) + ") AS (VALUES "
-                + rows.stream().map(row -> "(" + String.join(", ", row) + ")").collect(Collectors.joining(", ")) + ")";
-    }
+    String taggedRows(String relation, String where, RowTags tags);
 
     /** A fraction as SQL writes it: 0.9, never 9.0E-1. */
     static String number(double fraction) {
