@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.error.SourceLocation;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -51,7 +53,9 @@ final class BenchDefinitions implements AutoCloseable {
     static BenchDefinitions create(Path source, Path data, int trailingMonths, String segmentBy) throws IOException {
         Path root = source.toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
-            throw new IllegalArgumentException("the definitions folder " + root + " does not exist");
+            throw new InvalidInputException(new SourceLocation(root.toString(), 0, 0),
+                    "the definitions folder does not exist or is not a folder; run the bench from the project"
+                            + " folder or name the library with --definitions");
         }
         Path copy = Files.createTempDirectory("kpi-bench-definitions");
         try {

@@ -2,6 +2,7 @@ package org.kpiengine.data;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -41,11 +42,13 @@ final class DatasetAggregator {
 
     private List<MeasureRow> run(String query, AttachedDataset dataset, List<MeasureDefinition> measures) {
         try {
-            return engine.query(query, result -> readRows(result, measures));
+            return engine.query(query, timeout(dataset), result -> readRows(result, measures));
         } catch (SQLException e) {
             // Only now bind each measure on its own (binding a file dataset means sniffing the file again),
             // so that a measure's mistake is still reported against the measure that made it.
-            checkMeasures(dataset, measures);
+            if (!EngineMessages.isTimeout(e)) {
+                checkMeasures(dataset, measures);
+            }
             throw new InvalidInputException(dataset.dataset().location(), EngineMessages.describe(e, dataset,
                     "the data in " + dataset.dataset().sourceName() + " could not be aggregated"));
         }
@@ -105,7 +108,7 @@ final class DatasetAggregator {
         String query = "SELECT max(" + sql.timestamp(dataset.dataset(), dataset.dataset().timeColumn()) + ") FROM "
                 + dataset.relation();
         try {
-            return engine.query(query, result -> {
+            return engine.query(query, timeout(dataset), result -> {
                 result.next();
                 return Optional.ofNullable(result.getObject(1, LocalDateTime.class));
             });
@@ -118,7 +121,7 @@ final class DatasetAggregator {
     /** Counts the rows of the dataset's relation: one scan, asked for only when wanted. */
     long rowCount(AttachedDataset dataset) {
         try {
-            return engine.query("SELECT count(*) FROM " + dataset.relation(), result -> {
+            return engine.query("SELECT count(*) FROM " + dataset.relation(), timeout(dataset), result -> {
                 result.next();
                 return result.getLong(1);
             });
@@ -126,6 +129,10 @@ final class DatasetAggregator {
             throw new InvalidInputException(dataset.dataset().location(), EngineMessages.describe(e, dataset,
                     "the rows of " + dataset.dataset().sourceName() + " could not be counted"));
         }
+    }
+
+    private static Duration timeout(AttachedDataset dataset) {
+        return dataset.dataset().options().queryTimeout();
     }
 
     private static List<MeasureRow> readRows(ResultSet result, List<MeasureDefinition> measures) throws SQLException {

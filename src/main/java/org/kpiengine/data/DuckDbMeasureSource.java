@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -200,9 +201,12 @@ public final class DuckDbMeasureSource implements MeasureSource {
         }
 
         @Override
-        public <T> T query(String sql, ResultReader<T> reader) throws SQLException {
-            try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-                return reader.read(result);
+        public <T> T query(String sql, Duration timeout, ResultReader<T> reader) throws SQLException {
+            try (Statement statement = connection.createStatement()) {
+                statement.setQueryTimeout(Math.toIntExact(timeout.toSeconds()));
+                try (ResultSet result = statement.executeQuery(sql)) {
+                    return reader.read(result);
+                }
             }
         }
 

@@ -1,12 +1,14 @@
 package org.kpiengine.data;
 
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kpiengine.definition.SourceOptions;
+import org.kpiengine.definition.TimeLimit;
 import org.kpiengine.error.DidYouMean;
 
 /** Turns the engines' error texts into sentences about the user's files, lines and columns. */
@@ -17,6 +19,8 @@ final class EngineMessages {
     private static final Pattern CSV_LINE = Pattern.compile("CSV Error on Line: (\\d+)");
     private static final Pattern CONVERSION = Pattern.compile(
             "Error when converting column \"([^\"]+)\"\\. Could not convert string \"(.*?)\" to '([A-Za-z ]+)");
+
+    private static final String QUERY_CANCELED = "57014";
 
     private EngineMessages() {
     }
@@ -38,7 +42,18 @@ final class EngineMessages {
 
     /** The error as a sentence about the dataset: where in its file, when the engine says so, else what failed. */
     static String describe(SQLException e, AttachedDataset dataset, String whatFailed) {
+        if (isTimeout(e)) {
+            return "dataset '" + dataset.id() + "': reading " + dataset.dataset().sourceName() + " took longer than its "
+                    + "query_timeout of " + TimeLimit.describe(dataset.dataset().options().queryTimeout()) + " and was "
+                    + "stopped; look for a slow filter or expression among its measures, or raise 'query_timeout' in "
+                    + "its source";
+        }
         return "dataset '" + dataset.id() + "': " + fileLineError(e, dataset).orElse(whatFailed + ": " + firstLine(e));
+    }
+
+    /** A query stopped at its time limit: by the driver, or by PostgreSQL's statement_timeout (SQLSTATE 57014). */
+    static boolean isTimeout(SQLException e) {
+        return e instanceof SQLTimeoutException || QUERY_CANCELED.equals(e.getSQLState());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -66,7 +67,8 @@ final class PostgresMeasureSource implements MeasureSource {
                 .collect(Collectors.joining("."));
         List<String> columns;
         try {
-            columns = engine.query("SELECT * FROM " + table + " WHERE 1 = 0", PostgresMeasureSource::columnNames);
+            columns = engine.query("SELECT * FROM " + table + " WHERE 1 = 0", dataset.options().queryTimeout(),
+                    PostgresMeasureSource::columnNames);
         } catch (SQLException e) {
             problems.error(dataset.location(), "dataset '" + dataset.id() + "': the " + dataset.sourceName() + " in "
                     + target.safeUrl() + " cannot be read: " + EngineMessages.firstLine(e));
@@ -140,15 +142,20 @@ final class PostgresMeasureSource implements MeasureSource {
     /** PostgreSQL as the aggregator sees it: every statement alone in a read-only transaction. */
     private final class Engine implements SqlEngine {
 
+        /** Planning reads no rows; a minute is ample. */
+        private static final Duration BIND_TIMEOUT = Duration.ofMinutes(1);
+
         @Override
         public SqlDialect dialect() {
             return PostgresDialect.INSTANCE;
         }
 
         @Override
-        public <T> T query(String sql, ResultReader<T> reader) throws SQLException {
+        public <T> T query(String sql, Duration timeout, ResultReader<T> reader) throws SQLException {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET TRANSACTION READ ONLY");
+                // in the database itself, so that a stopped client cannot leave the query running
+                statement.execute("SET LOCAL statement_timeout = " + timeout.toMillis());
                 try (ResultSet result = statement.executeQuery(sql)) {
                     return reader.read(result);
                 }
@@ -160,7 +167,7 @@ final class PostgresMeasureSource implements MeasureSource {
         /** PostgreSQL binds when it plans; LIMIT 0 stops the plan before it reads a row. */
         @Override
         public void bind(String sql) throws SQLException {
-            query(sql, result -> null);
+            query(sql, BIND_TIMEOUT, result -> null);
         }
     }
 }

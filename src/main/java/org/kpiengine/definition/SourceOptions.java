@@ -1,5 +1,6 @@
 package org.kpiengine.definition;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -7,9 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * How a dataset's source is read, beyond its format and path: CSV parsing options where sniffing is
- * not enough, what to do with rows that cannot be parsed, and the table a JDBC dataset reads.
+ * not enough, what to do with rows that cannot be parsed, the table a JDBC dataset reads, and how long
+ * a query over the source may run before it is stopped.
  */
-public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows) {
+public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration queryTimeout) {
+
+    /** Long enough for a scan of hundreds of millions of rows; short enough that a runaway filter ends. */
+    public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofMinutes(15);
 
     /** Nothing declared: every CSV option detected, bad rows fail the run, no database table. */
     public static final SourceOptions NONE = new SourceOptions(Csv.DETECTED, null, BadRows.FAIL);
@@ -17,6 +22,15 @@ public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows) {
     public SourceOptions {
         Objects.requireNonNull(csv, "csv");
         Objects.requireNonNull(onBadRows, "onBadRows");
+        Objects.requireNonNull(queryTimeout, "queryTimeout");
+        if (queryTimeout.isNegative() || queryTimeout.isZero()) {
+            throw new IllegalArgumentException("a query timeout must be positive");
+        }
+    }
+
+    /** With the default query timeout. */
+    public SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows) {
+        this(csv, jdbc, onBadRows, DEFAULT_QUERY_TIMEOUT);
     }
 
     public Optional<Jdbc> optionalJdbc() {

@@ -2,6 +2,7 @@ package org.kpiengine.definition;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +25,11 @@ final class SourceReader {
 
     static {
         KEYS.put(SourceFormat.CSV, Set.of("format", "path", "delimiter", "quote", "header", "encoding", "date_format",
-                "timestamp_format", "null_values", "on_bad_rows"));
-        KEYS.put(SourceFormat.PARQUET, Set.of("format", "path"));
-        KEYS.put(SourceFormat.JSONL, Set.of("format", "path"));
-        KEYS.put(SourceFormat.JDBC, Set.of("format", "url", "url_env", "table", "user_env", "password_env"));
+                "timestamp_format", "null_values", "on_bad_rows", "query_timeout"));
+        KEYS.put(SourceFormat.PARQUET, Set.of("format", "path", "query_timeout"));
+        KEYS.put(SourceFormat.JSONL, Set.of("format", "path", "query_timeout"));
+        KEYS.put(SourceFormat.JDBC, Set.of("format", "url", "url_env", "table", "user_env", "password_env",
+                "query_timeout"));
     }
 
     private final Path definitionsRoot;
@@ -58,11 +60,25 @@ final class SourceReader {
         SourceOptions.BadRows onBadRows = source.optionalEnum("on_bad_rows", SourceOptions.BadRows.class, what, problems)
                 .orElse(SourceOptions.BadRows.FAIL);
         SourceOptions.Jdbc jdbc = format == SourceFormat.JDBC ? readJdbc(source, what, problems) : null;
+        Duration timeout = queryTimeout(source, what, problems);
         if (problems.errorCount() > errorsBefore || (format.isFile() && path == null) || csv == null
-                || (format == SourceFormat.JDBC && jdbc == null)) {
+                || (format == SourceFormat.JDBC && jdbc == null) || timeout == null) {
             return null;
         }
-        return new Source(format, path, new SourceOptions(csv, jdbc, onBadRows));
+        return new Source(format, path, new SourceOptions(csv, jdbc, onBadRows, timeout));
+    }
+
+    private static Duration queryTimeout(YamlMap source, String what, ProblemCollector problems) {
+        Optional<String> text = source.optionalString("query_timeout", what, problems);
+        if (text.isEmpty()) {
+            return source.has("query_timeout") ? null : SourceOptions.DEFAULT_QUERY_TIMEOUT;
+        }
+        Optional<Duration> timeout = TimeLimit.parse(text.get());
+        if (timeout.isEmpty()) {
+            problems.error(source.valueLocationOf("query_timeout"), what + ": 'query_timeout' must be a time such as "
+                    + "90s, 15min or 2h, at most " + TimeLimit.describe(TimeLimit.LONGEST) + ", not '" + text.get() + "'");
+        }
+        return timeout.orElse(null);
     }
 
     private static String formatsWith(String key) {

@@ -1,6 +1,7 @@
 package org.kpiengine.data;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -36,6 +37,13 @@ final class Fixtures {
                 TestPostgres.USER_VARIABLE, TestPostgres.PASSWORD_VARIABLE);
         return new DatasetDefinition(id, id, SourceFormat.JDBC, null, "received_at", ZoneOffset.UTC, TimestampKind.LOCAL, List.of(dimensions),
                 types, new SourceOptions(SourceOptions.Csv.DETECTED, jdbc, SourceOptions.BadRows.FAIL), DATASET_FILE);
+    }
+
+    static DatasetDefinition withQueryTimeout(DatasetDefinition dataset, Duration timeout) {
+        SourceOptions options = dataset.options();
+        return new DatasetDefinition(dataset.id(), dataset.name(), dataset.format(), dataset.path(), dataset.timeColumn(),
+                dataset.timeZone(), dataset.timestamps(), dataset.dimensions(), dataset.columnTypes(),
+                new SourceOptions(options.csv(), options.jdbc(), options.onBadRows(), timeout), dataset.location());
     }
 
     static MeasureDefinition measure(String id, String dataset, Aggregation aggregation, String expression,

@@ -3,12 +3,14 @@ package org.kpiengine.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +84,22 @@ class PostgresReadOnlyTest {
                 + "kpi.hardening; SELECT (1' is refused: it must be one SQL expression; it may not end the query and "
                 + "start another statement", message);
         assertEquals("3", adminValue("SELECT count(*) FROM kpi.hardening"));
+    }
+
+    @Test
+    void aQueryLongerThanItsTimeoutIsStoppedInTheDatabase() {
+        DatasetDefinition impatient = Fixtures.withQueryTimeout(DATASET, Duration.ofSeconds(1));
+        AggregationRequest sleeping = Fixtures.monthly(impatient, List.of(Fixtures.measure("probe", DATASET.id(),
+                Aggregation.COUNT, null, "pg_sleep(600) IS NOT NULL")), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1),
+                "team");
+        InvalidInputException failure = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (MeasureSource source = new RoutingMeasureSource(List.of(impatient), server.environment())) {
+                return assertThrows(InvalidInputException.class, () -> source.aggregate(sleeping));
+            }
+        });
+        assertEquals("datasets/complaints.yaml:1:1: error: dataset 'hardening': reading table kpi.hardening took longer "
+                + "than its query_timeout of 1 second and was stopped; look for a slow filter or expression among its "
+                + "measures, or raise 'query_timeout' in its source", failure.getMessage());
     }
 
     @Test

@@ -16,6 +16,7 @@ final class ContractExamples {
             source:
               format: csv
               path: ../sample-data/complaints.csv
+              query_timeout: 30min
             time_column: received_at
             time_zone: Europe/London
             dimensions: [channel, team, category, product, severity]

@@ -108,6 +108,8 @@ class SchemasRejectBrokenDefinitionsTest {
                 new Broken("dataset: dimensions as one string", Kind.DATASET,
                         replace(dataset, "dimensions: [channel, team, category, product, severity]",
                                 "dimensions: channel, team"), "dimensions"),
+                new Broken("dataset: query timeout in days", Kind.DATASET,
+                        replace(dataset, "query_timeout: 30min", "query_timeout: 2 days"), "query_timeout"),
                 // measures
                 new Broken("measures: unknown key", Kind.MEASURES,
                         replace(measures, "filter: status", "filters: status"), "filters"),
