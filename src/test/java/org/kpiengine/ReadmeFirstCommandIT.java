@@ -20,7 +20,7 @@ import org.kpiengine.report.PdfaVerdict;
 /**
  * Runs the README's first command the way a user does, against the packaged jar (after {@code mvn
  * package}, so the shaded jar's fonts and Jasper extensions are what is tested), and checks the PDF:
- * the five KPIs with independently computed values, and PDF/A-1b compliance by veraPDF.
+ * the five KPIs with independently computed values, and PDF/A-3a compliance by veraPDF.
  */
 class ReadmeFirstCommandIT {
 
@@ -80,9 +80,9 @@ class ReadmeFirstCommandIT {
     }
 
     @Test
-    void passesPdfA1bValidation() throws Exception {
+    void passesPdfA3aValidation() throws Exception {
         PdfaVerdict verdict = PdfaVerdict.of(pdf);
-        assertEquals(List.of("1b"), verdict.claimedFlavours());
+        assertEquals(List.of("3a"), verdict.claimedFlavours());
         assertTrue(verdict.compliant(), String.join(File.separator, verdict.failedRules()));
     }
 

@@ -5,7 +5,10 @@ import java.util.Objects;
 import org.kpiengine.definition.yaml.Located;
 import org.kpiengine.error.SourceLocation;
 
-/** Which KPIs a scorecard shows and how grouped, over which periods, split by which dimension, through which template. */
+/**
+ * Which KPIs a scorecard shows and how grouped, over which periods, split by which dimension, through which template.
+ * {@code language} is the BCP 47 tag of the language its texts are written in, such as {@code en} or {@code de-CH}.
+ */
 public record ScorecardDefinition(
         String id,
         String title,
@@ -15,6 +18,7 @@ public record ScorecardDefinition(
         int trailingPeriods,
         List<String> segmentBy,
         String template,
+        String language,
         List<SignOffRole> signOff,
         SourceLocation location) {
 
@@ -23,6 +27,7 @@ public record ScorecardDefinition(
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(language, "language");
         sections = List.copyOf(sections);
         segmentBy = List.copyOf(segmentBy);
         signOff = List.copyOf(signOff);

@@ -4,6 +4,7 @@ import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.kpiengine.definition.yaml.Located;
 import org.kpiengine.definition.yaml.YamlMap;
 import org.kpiengine.error.ProblemCollector;
@@ -12,11 +13,14 @@ import org.kpiengine.error.ProblemCollector;
 final class ScorecardReader {
 
     private static final Set<String> KEYS = Set.of("id", "title", "organisation", "kpis", "sections", "period",
-            "segment_by", "template", "sign_off");
+            "segment_by", "template", "language", "sign_off");
     private static final Set<String> PERIOD_KEYS = Set.of("grain", "trailing", "fiscal_year_start");
     private static final Set<String> SECTION_KEYS = Set.of("title", "kpis");
     private static final Set<String> SIGN_OFF_KEYS = Set.of("role", "meaning");
     static final String DEFAULT_TEMPLATE = "scorecard.jrxml";
+    static final String DEFAULT_LANGUAGE = "en";
+    /** A BCP 47 language tag: a language, then optional script, region or variant subtags. */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{1,8})*");
     private static final int MOST_PERIODS = 120;
 
     ScorecardDefinition read(YamlMap yaml, ProblemCollector problems) {
@@ -28,6 +32,7 @@ final class ScorecardReader {
         List<ScorecardSection> sections = readSections(yaml, what, problems);
         List<String> segmentBy = readSegmentBy(yaml, what, problems);
         String template = yaml.optionalString("template", what, problems).orElse(DEFAULT_TEMPLATE);
+        String language = readLanguage(yaml, what, problems);
         List<SignOffRole> signOff = readSignOff(yaml, what, problems);
         PeriodGrain grain = null;
         Month fiscalYearStart = Month.JANUARY;
@@ -47,7 +52,7 @@ final class ScorecardReader {
         if (id == null || title == null || sections.isEmpty() || grain == null || trailing < 1 || trailing > MOST_PERIODS) {
             return null;
         }
-        return new ScorecardDefinition(id, title, organisation, sections, new PeriodCalendar(grain, fiscalYearStart), trailing, segmentBy, template, signOff,
+        return new ScorecardDefinition(id, title, organisation, sections, new PeriodCalendar(grain, fiscalYearStart), trailing, segmentBy, template, language, signOff,
                 yaml.location());
     }
 
@@ -97,6 +102,16 @@ final class ScorecardReader {
             return dimensions.stream().map(Located::value).distinct().toList();
         }
         return yaml.optionalString("segment_by", what, problems).map(List::of).orElse(List.of());
+    }
+
+    private static String readLanguage(YamlMap yaml, String what, ProblemCollector problems) {
+        String language = yaml.optionalString("language", what, problems).orElse(DEFAULT_LANGUAGE).strip();
+        if (!LANGUAGE_TAG.matcher(language).matches()) {
+            problems.error(yaml.valueLocationOf("language"), what + ": 'language' must be a language tag such as en, "
+                    + "de or fr-CH, not '" + language + "'");
+            return DEFAULT_LANGUAGE;
+        }
+        return language;
     }
 
     private static List<SignOffRole> readSignOff(YamlMap yaml, String what, ProblemCollector problems) {

@@ -34,8 +34,9 @@ import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Makes an exported PDF reproducible: the same document content always gives the same bytes. It pins
- * what a PDF writer varies from run to run:
+ * Finishes an exported PDF: completes its PDF/A conformance where Jasper falls short (see {@link CidSets}), then
+ * makes it reproducible, so that the same document content always gives the same bytes. It pins what a PDF writer
+ * varies from run to run:
  * <ul>
  * <li>the dates in the Info dictionary (CreationDate, ModDate) and in the XMP metadata (xmp:CreateDate,
  * xmp:ModifyDate, xmp:MetadataDate), each set to one instant given by the caller, the same in both as PDF/A
@@ -46,7 +47,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * all-zero placeholder ID in their place.</li>
  * </ul>
  * Only dates and keys already present are rewritten, none is added. The document is written with a full
- * save and without object or cross-reference streams, so a PDF/A-1 (PDF 1.4) file stays one.
+ * save and without object or cross-reference streams, which every PDF/A part allows.
  */
 final class PdfNormalizer {
 
@@ -68,6 +69,7 @@ final class PdfNormalizer {
     /** The PDF in {@code pdf} with its dates set to {@code instant} (whole seconds, UTC) and everything else pinned. */
     static byte[] normalize(byte[] pdf, Instant instant) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            CidSets.removeFrom(document);
             setInfoDates(document, instant);
             setXmpDates(document, instant);
             renameSubsets(document);
@@ -147,7 +149,7 @@ final class PdfNormalizer {
             return Matcher.quoteReplacement(match.group(1) + quote + date + quote);
         });
         if (!pinned.equals(xmp)) {
-            // Unfiltered, as PDF/A-1 wants the metadata stream readable without decoding.
+            // Unfiltered, as PDF/A wants the metadata stream readable without decoding.
             try (OutputStream out = metadata.createOutputStream()) {
                 out.write(pinned.getBytes(StandardCharsets.UTF_8));
             }
@@ -221,7 +223,7 @@ final class PdfNormalizer {
     }
 
     /** Every dictionary (streams included) reachable from the trailer, direct or indirect, each once. */
-    private static Set<COSDictionary> reachableDictionaries(PDDocument document) {
+    static Set<COSDictionary> reachableDictionaries(PDDocument document) {
         Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Set<COSDictionary> dictionaries = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<COSBase> pending = new ArrayDeque<>();

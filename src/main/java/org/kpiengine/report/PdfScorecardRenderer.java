@@ -19,7 +19,7 @@ import org.kpiengine.error.KpiException;
 import org.kpiengine.error.SourceLocation;
 
 /**
- * Renders scorecards as PDF/A-1b from one JRXML template, compiled once when the renderer is built.
+ * Renders scorecards as PDF/A-3a from one JRXML template, compiled once when the renderer is built.
  * Output is written atomically: a failed render leaves no file behind. The same view always gives the same
  * bytes (see {@link PdfNormalizer}).
  */

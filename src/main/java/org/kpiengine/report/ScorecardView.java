@@ -7,10 +7,12 @@ import java.util.Optional;
 
 /**
  * Everything a scorecard template shows, already formatted for reading. The report layer
- * renders this and computes nothing of its own.
+ * renders this and computes nothing of its own. {@code language} is the BCP 47 tag of the texts' language,
+ * which the PDF declares.
  */
 public record ScorecardView(
         Cover cover,
+        String language,
         String segmentDimension,
         String engineVersion,
         Summary executiveSummary,
@@ -21,7 +23,11 @@ public record ScorecardView(
         List<FindingRow> findings,
         List<BandLegendRow> legend) {
 
+    /** The language of a view that names none. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
     public ScorecardView {
+        language = language == null || language.isBlank() ? DEFAULT_LANGUAGE : language.strip();
         sections = List.copyOf(sections);
         kpiPages = List.copyOf(kpiPages);
         trend = List.copyOf(trend);

@@ -72,6 +72,7 @@ public final class ScorecardViewBuilder {
                 periodLabel(evaluation), evaluation.asOf().toString(), fingerprint, signOff);
         return new ScorecardView(
                 cover,
+                scorecard.language(),
                 segmentDimension,
                 engineVersion,
                 executiveSummary(interpretation, findings),

@@ -97,7 +97,7 @@ public final class DefinitionTestRunner {
     private static ScorecardDefinition scorecard(DefinitionTestCase testCase) {
         List<Located<String>> kpis = testCase.kpis().stream().map(kpi -> new Located<>(kpi, testCase.location())).toList();
         return new ScorecardDefinition("test", testCase.name(), "", List.of(new ScorecardSection("", kpis)),
-                testCase.calendar(), testCase.trailing(), testCase.segmentBy(), "scorecard.jrxml", List.of(),
+                testCase.calendar(), testCase.trailing(), testCase.segmentBy(), "scorecard.jrxml", "en", List.of(),
                 testCase.location());
     }
 

@@ -53,9 +53,9 @@ class ManagementReviewPdfTest {
     }
 
     @Test
-    void passesPdfA1b() throws Exception {
+    void passesPdfA3a() throws Exception {
         PdfaVerdict verdict = PdfaVerdict.of(pdf);
 
-        assertTrue(verdict.compliant(), "veraPDF PDF/A-1b failures:\n" + String.join("\n", verdict.failedRules()));
+        assertTrue(verdict.compliant(), "veraPDF PDF/A-3a failures:\n" + String.join("\n", verdict.failedRules()));
     }
 }

@@ -120,17 +120,6 @@ class PdfScorecardRendererTest {
     }
 
     @Test
-    void claimsAndPassesPdfA1b() throws Exception {
-        Path pdf = folder.resolve("scorecard.pdf");
-        renderer.render(ScorecardFixtures.quarterlyReview(), pdf);
-
-        PdfaVerdict verdict = PdfaVerdict.of(pdf);
-
-        assertEquals(List.of("1b"), verdict.claimedFlavours(), "PDF/A flavours claimed in the XMP metadata");
-        assertTrue(verdict.compliant(), "veraPDF PDF/A-1b failures:\n" + String.join("\n", verdict.failedRules()));
-    }
-
-    @Test
     void documentMetadataNamesTheScorecard() throws IOException {
         Path pdf = folder.resolve("scorecard.pdf");
         renderer.render(ScorecardFixtures.quarterlyReview(), pdf);

@@ -15,7 +15,7 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF's PDF/A-1b verdict on one file: what it claims, whether it passes, and each failed rule once. */
+/** veraPDF's PDF/A-3a verdict on one file: what it claims, whether it passes, and each failed rule once. */
 public record PdfaVerdict(List<String> claimedFlavours, boolean compliant, List<String> failedRules) {
 
     static {
@@ -28,8 +28,8 @@ public record PdfaVerdict(List<String> claimedFlavours, boolean compliant, List<
         try (PDFAParser parser = foundry.createParser(pdf.toFile(), PDFAFlavour.NO_FLAVOUR, PDFAFlavour.NO_FLAVOUR)) {
             claimed = parser.getFlavours().stream().map(PDFAFlavour::getId).toList();
         }
-        try (PDFAParser parser = foundry.createParser(pdf.toFile(), PDFAFlavour.PDFA_1_B, PDFAFlavour.NO_FLAVOUR)) {
-            PDFAValidator validator = foundry.createValidator(PDFAFlavour.PDFA_1_B, false);
+        try (PDFAParser parser = foundry.createParser(pdf.toFile(), PDFAFlavour.PDFA_3_A, PDFAFlavour.NO_FLAVOUR)) {
+            PDFAValidator validator = foundry.createValidator(PDFAFlavour.PDFA_3_A, false);
             ValidationResult result = validator.validate(parser);
             Map<String, String> failures = new TreeMap<>(Comparator.naturalOrder());
             for (TestAssertion assertion : result.getTestAssertions()) {

@@ -109,18 +109,6 @@ class ReproduciblePdfTest {
     }
 
     @Test
-    void theNormalisedPdfPassesVeraPdf() throws Exception {
-        Path pdf = folder.resolve("scorecard.pdf");
-
-        renderer.render(ScorecardFixtures.quarterlyReview(), pdf);
-
-        PdfaVerdict verdict = PdfaVerdict.of(pdf);
-        assertEquals(List.of("1b"), verdict.claimedFlavours());
-        assertEquals(List.of(), verdict.failedRules());
-        assertTrue(verdict.compliant());
-    }
-
-    @Test
     void normalisingLeavesTheTextAlone() throws Exception {
         byte[] exported = renderer.exportUnnormalized(ScorecardFixtures.quarterlyReview());
         Path raw = Files.write(folder.resolve("raw.pdf"), exported);
@@ -219,7 +207,7 @@ class ReproduciblePdfTest {
     private static ScorecardView withAsOf(ScorecardView view, String asOf) {
         ScorecardView.Cover cover = view.cover();
         return new ScorecardView(new ScorecardView.Cover(cover.title(), cover.organisation(), cover.periodLabel(), asOf,
-                cover.fingerprint(), cover.signOff()), view.segmentDimension(), view.engineVersion(),
+                cover.fingerprint(), cover.signOff()), view.language(), view.segmentDimension(), view.engineVersion(),
                 view.executiveSummary(), view.sections(), view.kpiPages(), view.trendTitle(), view.trend(),
                 view.findings(), view.legend());
     }

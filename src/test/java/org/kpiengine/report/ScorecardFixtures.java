@@ -77,7 +77,7 @@ final class ScorecardFixtures {
                 new ScorecardView.BandCount("Red", "#C62828", "1")),
                 findings.stream().limit(1).toList(),
                 findings.size() > 1 ? "… and " + (findings.size() - 1) + " more finding (1 warning), listed in full under Findings." : "");
-        return new ScorecardView(cover, "region", "0.1.0-test", summary,
+        return new ScorecardView(cover, "en-GB", "region", "0.1.0-test", summary,
                 List.of(new ScorecardView.Section("Service quality", List.of(fcr, csat, aht)),
                         new ScorecardView.Section("Cost and backlog", List.of(cost, backlog))),
                 List.of(fcrPage, backlogPage), "First-contact resolution and satisfaction, last 6 months", trend,
@@ -86,13 +86,13 @@ final class ScorecardFixtures {
 
     /** The view with other legend rows. */
     static ScorecardView withLegend(ScorecardView base, List<BandLegendRow> legend) {
-        return new ScorecardView(base.cover(), base.segmentDimension(), base.engineVersion(), base.executiveSummary(),
+        return new ScorecardView(base.cover(), base.language(), base.segmentDimension(), base.engineVersion(), base.executiveSummary(),
                 base.sections(), base.kpiPages(), base.trendTitle(), base.trend(), base.findings(), legend);
     }
 
     /** A view with nothing but a header and the given trend. */
     static ScorecardView empty(List<TrendPoint> trend) {
-        return new ScorecardView(new ScorecardView.Cover("t", "o", "p", "a", "", List.of()), "s", "v",
+        return new ScorecardView(new ScorecardView.Cover("t", "o", "p", "a", "", List.of()), "en", "s", "v",
                 new ScorecardView.Summary(List.of(), List.of(), ""), List.of(), List.of(), "trend", trend, List.of(),
                 List.of());
     }

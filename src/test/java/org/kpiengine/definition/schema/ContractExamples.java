@@ -165,6 +165,7 @@ final class ContractExamples {
               trailing: 6
             segment_by: team
             template: scorecard.jrxml
+            language: en
             sign_off:
               - role: Head of Customer Care
                 meaning: Figures reviewed and accepted

@@ -268,7 +268,9 @@ class SchemasRejectBrokenDefinitionsTest {
                 new Broken("scorecard: sign-off without role", Kind.SCORECARD,
                         replace(scorecard, "  - role: Quality Manager", "  - meaning: Checked"), "role"),
                 new Broken("scorecard: template that is not a .jrxml file", Kind.SCORECARD,
-                        replace(scorecard, "template: scorecard.jrxml", "template: scorecard.pdf"), "template"));
+                        replace(scorecard, "template: scorecard.jrxml", "template: scorecard.pdf"), "template"),
+                new Broken("scorecard: language that is not a language tag", Kind.SCORECARD,
+                        replace(scorecard, "language: en", "language: English (UK)"), "language"));
     }
 
     @ParameterizedTest(name = "{0}")
