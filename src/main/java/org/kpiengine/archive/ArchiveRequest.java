@@ -12,12 +12,14 @@ import org.kpiengine.rules.Interpretation;
 
 /**
  * One archiving run: which scorecard of which definitions, how to evaluate and render it, who asks for
- * it and with which parameters. Evaluating and rendering are passed in so that the archive depends on
- * no more than their results.
+ * it, with which parameters, the key that signs it off, if any, and whether to store the evidence
+ * (the records behind each KPI's latest figure). Evaluating and rendering are passed
+ * in so that the archive depends on no more than their results.
  */
 public record ArchiveRequest(DefinitionSet definitions, ScorecardDefinition scorecard, Optional<LocalDate> asOf,
                              Path template, Evaluation evaluation, Rendering rendering, String engineVersion,
-                             String author, Map<String, String> parameters) {
+                             String author, Map<String, String> parameters, Optional<SigningKey> signing,
+                             boolean evidence) {
 
     /** Evaluates and interprets the scorecard over the given source. */
     @FunctionalInterface
@@ -41,5 +43,6 @@ public record ArchiveRequest(DefinitionSet definitions, ScorecardDefinition scor
         Objects.requireNonNull(engineVersion, "engineVersion");
         Objects.requireNonNull(author, "author");
         parameters = Map.copyOf(parameters);
+        Objects.requireNonNull(signing, "signing");
     }
 }

@@ -1,5 +1,6 @@
 package org.kpiengine.archive;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ final class BundleVerifier {
     }
 
     /** The bundle's manifest, or empty when it cannot be read (which is reported). */
-    static Optional<Manifest> verify(Path bundle, Verification verification) {
+    static Optional<Manifest> verify(Path bundle, Verification verification) throws IOException {
         String name = bundle.getFileName().toString();
         verification.countBundle();
         Manifest manifest;
@@ -47,6 +48,10 @@ final class BundleVerifier {
                 "unexpected file, not in the manifest (sha256 " + Sha256.of(file) + ")"));
         if (verification.problemCount() == before) {
             verification.ok(name, manifest.files().size() + " files match the manifest");
+        }
+        Path pdf = bundle.resolve(ScorecardArchiver.PDF);
+        if (manifest.signature() != null && Files.isRegularFile(pdf)) {
+            SignatureVerifier.verify(pdf, manifest.signature(), name + "/" + ScorecardArchiver.PDF, verification);
         }
         return Optional.of(manifest);
     }

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * One line of an archive's index: which bundle, the SHA-256 of its manifest, and the SHA-256 of the
- * previous line as written (all zeros for the first), so that no line can be edited, removed or moved
- * without breaking the chain.
+ * One line of an archive's index: which bundle, what its manifest says about who made it and how long
+ * it is kept, the SHA-256 of its manifest, and the SHA-256 of the previous line as written (all zeros
+ * for the first), so that no line can be edited, removed or moved without breaking the chain.
+ * {@code retainUntil} and {@code signer} are absent when the bundle has none.
  */
 public record IndexEntry(long entry, String bundle, String scorecard, String asOf, String generatedAt,
-                         String manifestSha256, String previousSha256) {
+                         String author, String retainUntil, String signer, String manifestSha256,
+                         String previousSha256) {
 
     public IndexEntry {
         Objects.requireNonNull(bundle, "bundle");

@@ -70,6 +70,10 @@ final class IndexVerifier {
         check(line, "scorecard", entry.scorecard(), manifest.scorecard(), verification);
         check(line, "as_of", entry.asOf(), manifest.asOf(), verification);
         check(line, "generated_at", entry.generatedAt(), manifest.generatedAt(), verification);
+        check(line, "author", entry.author(), manifest.author(), verification);
+        check(line, "retain_until", entry.retainUntil(), manifest.retainUntil(), verification);
+        check(line, "signer", entry.signer(), manifest.signature() == null ? null : manifest.signature().signer(),
+                verification);
     }
 
     private static void check(Line line, String key, String indexed, String inManifest, Verification verification) {

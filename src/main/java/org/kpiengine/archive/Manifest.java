@@ -11,10 +11,12 @@ import org.kpiengine.error.SourceLocation;
 /**
  * What a bundle holds and how it was made. {@code files} lists every file of the bundle except the
  * manifest itself, sorted by path; the index entry of the bundle holds the manifest's own SHA-256.
+ * {@code retainUntil} is the last day the bundle must be kept, when its scorecard declares a retention;
+ * {@code signature} describes the scorecard's signature, when it was signed off.
  */
 public record Manifest(String format, String bundle, String engineVersion, String scorecard, String asOf,
-                       String author, String generatedAt, Map<String, String> parameters,
-                       List<DataFingerprint> dataSources, List<BundleFile> files) {
+                       String author, String generatedAt, String retainUntil, PdfSignature signature,
+                       Map<String, String> parameters, List<DataFingerprint> dataSources, List<BundleFile> files) {
 
     public static final String FORMAT = "kpi-engine-archive/1";
 
@@ -30,8 +32,13 @@ public record Manifest(String format, String bundle, String engineVersion, Strin
     }
 
     public Manifest withFiles(List<BundleFile> newFiles) {
-        return new Manifest(format, bundle, engineVersion, scorecard, asOf, author, generatedAt, parameters,
-                dataSources, newFiles);
+        return new Manifest(format, bundle, engineVersion, scorecard, asOf, author, generatedAt, retainUntil, signature,
+                parameters, dataSources, newFiles);
+    }
+
+    public Manifest withSignature(PdfSignature newSignature) {
+        return new Manifest(format, bundle, engineVersion, scorecard, asOf, author, generatedAt, retainUntil,
+                newSignature, parameters, dataSources, files);
     }
 
     byte[] toJson() {

@@ -10,6 +10,8 @@ import org.kpiengine.data.AggregationRequest;
 import org.kpiengine.data.DatasetStatistics;
 import org.kpiengine.data.MeasureRow;
 import org.kpiengine.data.MeasureSource;
+import org.kpiengine.data.RecordIdRequest;
+import org.kpiengine.data.RecordIds;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
 
@@ -38,6 +40,11 @@ final class RecordingMeasureSource implements MeasureSource {
     @Override
     public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
         return delegate.latestRecord(dataset);
+    }
+
+    @Override
+    public RecordIds recordIds(RecordIdRequest request) {
+        return delegate.recordIds(request);
     }
 
     @Override

@@ -11,15 +11,18 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.kpiengine.data.RoutingMeasureSource;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.error.KpiException;
 import org.kpiengine.error.SourceLocation;
 import org.kpiengine.evaluation.ScorecardEvaluator;
 import org.kpiengine.report.ResultRow;
@@ -55,49 +58,70 @@ public final class ScorecardArchiver {
     }
 
     /**
-     * @throws InvalidInputException if the archive folder cannot be written, besides whatever evaluating
-     *                               and rendering throw
+     * @throws InvalidInputException if the archive folder cannot be made or used, besides whatever
+     *                               evaluating and rendering throw
+     * @throws KpiException          (an internal error) if writing the bundle inside it fails
      */
     public ArchivedBundle archive(ArchiveRequest request) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        if (request.evidence()) {
+            Evidence.requireIdColumns(request.definitions(), request.scorecard());
+        }
+        prepareFolder();
         try {
-            return write(request);
+            return write(request, now);
         } catch (IOException | UncheckedIOException e) {
-            throw new InvalidInputException(SourceLocation.of(archive), "the bundle could not be written: "
-                    + e.getMessage());
+            throw new KpiException("the bundle could not be written in " + archive + ": " + e.getMessage(), e);
         }
     }
 
-    private ArchivedBundle write(ArchiveRequest request) throws IOException {
-        Files.createDirectories(archive);
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        PartialBundles.removeAbandoned(archive, now);
+    /** The one step whose failure is the user's to fix: the folder they named cannot hold an archive. */
+    private void prepareFolder() {
+        try {
+            Files.createDirectories(archive);
+            PartialBundles.removeAbandoned(archive);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidInputException(SourceLocation.of(archive), "cannot hold an archive: " + e.getMessage());
+        }
+    }
+
+    private ArchivedBundle write(ArchiveRequest request, Instant now) throws IOException {
         List<DatasetDefinition> datasets = ScorecardEvaluator.datasetsFor(request.definitions(), request.scorecard());
         Interpretation interpretation;
         List<DataFingerprint> fingerprints;
+        Optional<Evidence> evidence = Optional.empty();
         try (RecordingMeasureSource source = new RecordingMeasureSource(new RoutingMeasureSource(datasets))) {
             interpretation = request.evaluation().evaluate(source);
             fingerprints = DataFingerprints.of(datasets, source);
+            if (request.evidence()) {
+                evidence = Optional.of(Evidence.collect(request.definitions(), interpretation.evaluation(), source));
+            }
         }
         String asOf = interpretation.evaluation().asOf().toString();
         String name = request.scorecard().id() + "-" + asOf + "-" + RUN_TIME.format(now) + "-" + runSuffixes.get();
-        Path partial = PartialBundles.folderFor(archive, name);
         Path bundle = archive.resolve(name);
-        Files.createDirectory(partial);
-        try {
-            Manifest manifest = fill(partial, request, interpretation, new Manifest(Manifest.FORMAT, name,
+        try (PartialBundles.Claim claim = PartialBundles.claim(archive, name)) {
+            Path partial = claim.folder();
+            String retainUntil = request.scorecard().retention()
+                    .map(retention -> retention.retainUntil(LocalDate.ofInstant(now, ZoneOffset.UTC)).toString())
+                    .orElse(null);
+            Manifest manifest = fill(partial, request, interpretation, evidence, new Manifest(Manifest.FORMAT, name,
                     request.engineVersion(), request.scorecard().id(), asOf, request.author(), now.toString(),
-                    request.parameters(), fingerprints, List.of()));
+                    retainUntil, null, request.parameters(), fingerprints, List.of()));
             moveIntoPlace(partial, bundle);
             IndexEntry entry = ArchiveIndex.append(archive, manifest, Sha256.of(bundle.resolve(BundleFiles.MANIFEST)));
             return new ArchivedBundle(bundle, manifest, entry);
-        } finally {
-            PartialBundles.delete(partial);
         }
     }
 
-    private static Manifest fill(Path partial, ArchiveRequest request, Interpretation interpretation, Manifest draft)
-            throws IOException {
-        request.rendering().render(interpretation, partial.resolve(PDF));
+    private static Manifest fill(Path partial, ArchiveRequest request, Interpretation interpretation,
+                                 Optional<Evidence> evidence, Manifest draft) throws IOException {
+        Path pdf = partial.resolve(PDF);
+        request.rendering().render(interpretation, pdf);
+        Manifest signed = draft;
+        if (request.signing().isPresent()) {
+            signed = draft.withSignature(PadesSigner.sign(pdf, request.signing().get(), Instant.parse(draft.generatedAt())));
+        }
         List<ResultRow> rows = ResultRows.of(interpretation);
         try (Writer out = Files.newBufferedWriter(partial.resolve(RESULTS_JSON), StandardCharsets.UTF_8)) {
             ResultsWriter.json(rows, interpretation.findings(), out);
@@ -105,10 +129,13 @@ public final class ScorecardArchiver {
         try (Writer out = Files.newBufferedWriter(partial.resolve(RESULTS_CSV), StandardCharsets.UTF_8)) {
             ResultsWriter.csv(rows, out);
         }
+        if (evidence.isPresent()) {
+            evidence.get().write(partial);
+        }
         DefinitionSnapshot.copy(request.definitions().root(), request.definitions().datasets(), request.template(),
                 partial);
         List<BundleFile> files = BundleFiles.list(partial).stream().map(file -> BundleFile.of(partial, file)).toList();
-        Manifest manifest = draft.withFiles(files);
+        Manifest manifest = signed.withFiles(files);
         Files.write(partial.resolve(BundleFiles.MANIFEST), manifest.toJson());
         return manifest;
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.kpiengine.data.AggregationRequest;
 import org.kpiengine.data.MeasureRow;
 import org.kpiengine.data.MeasureSource;
+import org.kpiengine.data.RecordIdRequest;
+import org.kpiengine.data.RecordIds;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
 
@@ -104,6 +106,11 @@ final class TimedMeasureSource implements MeasureSource {
         timesOf.cpuNanos += processCpuNanos() - cpu;
         timesOf.latestRecordScans++;
         return latest;
+    }
+
+    @Override
+    public RecordIds recordIds(RecordIdRequest request) {
+        return source.recordIds(request);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.kpiengine.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kpiengine.api.KpiEngine;
+import org.kpiengine.archive.ArchivedBundle;
+import org.kpiengine.archive.BundleExport;
 import org.kpiengine.evaluation.Progress;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.report.ScorecardReports;
@@ -10,6 +12,7 @@ import org.kpiengine.rules.Interpretation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,6 +41,12 @@ final class ReportCommand implements Callable<Integer> {
             description = "With --archive: who produced the scorecard (default: the user name).")
     String author;
 
+    @Mixin
+    SigningOptions signing;
+
+    @Mixin
+    EvidenceOption evidence;
+
     @Spec
     CommandSpec spec;
 
@@ -45,10 +54,17 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         KpiEngine engine = definitions.load();
         ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
+        if (archive == null && signing.keystore != null) {
+            throw new ParameterException(spec.commandLine(), "--sign signs the archived scorecard: give --archive DIR too");
+        }
+        if (archive == null && evidence.evidence) {
+            throw new ParameterException(spec.commandLine(), "--evidence is stored in the archived bundle: give "
+                    + "--archive DIR too");
+        }
         if (archive != null) {
-            org.kpiengine.archive.ArchivedBundle bundle = ArchiveCommand.archive(engine, chosen, scorecard,
-                    definitions.folder, templates.folder, archive, author, spec);
-            org.kpiengine.archive.BundleExport.copyPdf(bundle, output);
+            ArchivedBundle bundle = ArchiveCommand.archive(engine, chosen, scorecard, definitions.folder,
+                    templates.folder, archive, author, signing, evidence, spec);
+            BundleExport.copyPdf(bundle, output);
             spec.commandLine().getOut().printf("Wrote %s (%s, as of %s) and archived it as %s.%n", output,
                     chosen.title(), bundle.manifest().asOf(), bundle.folder());
             return 0;

@@ -25,11 +25,13 @@ final class DatasetAggregator {
     private final SqlEngine engine;
     private final SqlFragmentGuard guard;
     private final MeasureSql sql;
+    private final RecordIdQuery recordIdQuery;
 
     DatasetAggregator(SqlEngine engine, SqlFragmentGuard guard) {
         this.engine = engine;
         this.guard = guard;
         this.sql = new MeasureSql(engine.dialect());
+        this.recordIdQuery = new RecordIdQuery(engine.dialect());
     }
 
     List<MeasureRow> aggregate(AttachedDataset dataset, AggregationRequest request) {
@@ -51,6 +53,21 @@ final class DatasetAggregator {
             }
             throw new InvalidInputException(dataset.dataset().location(), EngineMessages.describe(e, dataset,
                     "the data in " + dataset.dataset().sourceName() + " could not be aggregated"));
+        }
+    }
+
+    RecordIds recordIds(AttachedDataset dataset, RecordIdRequest request) {
+        ProblemCollector problems = new ProblemCollector();
+        dataset.checkColumn(dataset.dataset().idColumn(), "id column", problems);
+        request.dimensions().forEach(dimension -> dataset.checkColumn(dimension, "segment dimension", problems));
+        problems.throwIfErrors();
+        checkFragments(List.of(request.measure()));
+        try {
+            return engine.query(recordIdQuery.sql(request, dataset.relation()), timeout(dataset),
+                    result -> recordIdQuery.read(result, request));
+        } catch (SQLException e) {
+            throw new InvalidInputException(request.measure().location(), EngineMessages.describe(e, dataset,
+                    "the records behind measure '" + request.measure().id() + "' could not be listed"));
         }
     }
 

@@ -75,6 +75,9 @@ public final class DuckDbMeasureSource implements MeasureSource {
             dataset.columnTypes().keySet().stream().sorted()
                     .forEach(column -> raw.checkColumn(column, "declared column", problems));
             raw.checkColumn(dataset.timeColumn(), "time column", problems);
+            if (dataset.idColumn() != null) {
+                raw.checkColumn(dataset.idColumn(), "id column", problems);
+            }
             dataset.dimensions().forEach(dimension -> raw.checkColumn(dimension, "dimension", problems));
             if (problems.errorCount() > errorsBefore) {
                 return;
@@ -165,6 +168,11 @@ public final class DuckDbMeasureSource implements MeasureSource {
     @Override
     public List<MeasureRow> aggregate(AggregationRequest request) {
         return aggregator.aggregate(attached.require(request.dataset()), request);
+    }
+
+    @Override
+    public RecordIds recordIds(RecordIdRequest request) {
+        return aggregator.recordIds(attached.require(request.dataset()), request);
     }
 
     @Override

@@ -20,6 +20,12 @@ public interface MeasureSource extends AutoCloseable {
      */
     void checkMeasures(DatasetDefinition dataset, List<MeasureDefinition> measures);
 
+    /**
+     * The ids of the records behind one measure in one period, lowest first and at most the request's
+     * limit, with how many there are in all: what an auditor traces a figure to.
+     */
+    RecordIds recordIds(RecordIdRequest request);
+
     /** How many rows the dataset's source holds and how many were rejected as unparsable. */
     DatasetStatistics statistics(DatasetDefinition dataset);
 

@@ -84,6 +84,9 @@ final class PostgresMeasureSource implements MeasureSource {
         AttachedDataset ready = new AttachedDataset(dataset, relation(dataset, table, columns), columns);
         attached.add(ready);
         ready.checkColumn(dataset.timeColumn(), "time column", problems);
+        if (dataset.idColumn() != null) {
+            ready.checkColumn(dataset.idColumn(), "id column", problems);
+        }
         dataset.dimensions().forEach(dimension -> ready.checkColumn(dimension, "dimension", problems));
     }
 
@@ -117,6 +120,11 @@ final class PostgresMeasureSource implements MeasureSource {
     @Override
     public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
         return aggregator.latestRecord(attached.require(dataset));
+    }
+
+    @Override
+    public RecordIds recordIds(RecordIdRequest request) {
+        return aggregator.recordIds(attached.require(request.dataset()), request);
     }
 
     @Override

@@ -85,6 +85,11 @@ public final class RoutingMeasureSource implements MeasureSource {
     }
 
     @Override
+    public RecordIds recordIds(RecordIdRequest request) {
+        return sourceOf(request.dataset()).recordIds(request);
+    }
+
+    @Override
     public void checkMeasures(DatasetDefinition dataset, List<MeasureDefinition> measures) {
         sourceOf(dataset).checkMeasures(dataset, measures);
     }

@@ -8,9 +8,10 @@ import java.util.Objects;
 import org.kpiengine.error.SourceLocation;
 
 /**
- * Where a dataset's records live, which column dates them and in which time zone, which columns may
- * segment it, the types of columns that sniffing would get wrong, and how its source is read. A file
- * dataset has a {@code path}; a JDBC dataset has none, and its {@code options} name the table.
+ * Where a dataset's records live, which column dates them and in which time zone, which column (if
+ * any) identifies a record, which columns may segment it, the types of columns that sniffing would get
+ * wrong, and how its source is read. A file dataset has a {@code path}; a JDBC dataset has none, and
+ * its {@code options} name the table.
  */
 public record DatasetDefinition(
         String id,
@@ -20,6 +21,7 @@ public record DatasetDefinition(
         String timeColumn,
         ZoneId timeZone,
         TimestampKind timestamps,
+        String idColumn,
         List<String> dimensions,
         Map<String, ColumnType> columnTypes,
         SourceOptions options,
@@ -45,8 +47,14 @@ public record DatasetDefinition(
     /** A file dataset read with every option detected. */
     public DatasetDefinition(String id, String name, SourceFormat format, Path path, String timeColumn, ZoneId timeZone,
                              List<String> dimensions, Map<String, ColumnType> columnTypes, SourceLocation location) {
-        this(id, name, format, path, timeColumn, timeZone, TimestampKind.LOCAL, dimensions, columnTypes,
+        this(id, name, format, path, timeColumn, timeZone, TimestampKind.LOCAL, null, dimensions, columnTypes,
                 SourceOptions.NONE, location);
+    }
+
+    /** The same dataset read from another file. */
+    public DatasetDefinition withPath(Path file) {
+        return new DatasetDefinition(id, name, format, file, timeColumn, timeZone, timestamps, idColumn, dimensions,
+                columnTypes, options, location);
     }
 
     /** What messages call the source: the file name, or the table. */

@@ -17,7 +17,7 @@ import org.kpiengine.error.ProblemCollector;
 final class DatasetReader {
 
     private static final Set<String> KEYS = Set.of("id", "name", "description", "source", "time_column", "time_zone", "timestamps",
-            "dimensions", "columns");
+            "id_column", "dimensions", "columns");
 
     private final SourceReader sourceReader;
 
@@ -35,6 +35,7 @@ final class DatasetReader {
         ZoneId zone = readZone(yaml, what, problems);
         TimestampKind timestamps = yaml.optionalEnum("timestamps", TimestampKind.class, what, problems)
                 .orElse(TimestampKind.LOCAL);
+        String idColumn = yaml.optionalString("id_column", what, problems).orElse(null);
         var dimensions = yaml.stringList("dimensions", what, problems).stream().map(Located::value).toList();
         Map<String, ColumnType> columns = readColumns(yaml, what, problems);
         yaml.requireKey("source", what, problems);
@@ -43,7 +44,8 @@ final class DatasetReader {
         if (id == null || timeColumn == null || zone == null || columns == null || source == null) {
             return null;
         }
-        return new DatasetDefinition(id, name, source.format(), source.path(), timeColumn, zone, timestamps, dimensions, columns,
+        return new DatasetDefinition(id, name, source.format(), source.path(), timeColumn, zone, timestamps, idColumn,
+                dimensions, columns,
                 source.options(), yaml.location());
     }
 

@@ -2,12 +2,14 @@ package org.kpiengine.definition;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.kpiengine.definition.yaml.Located;
 import org.kpiengine.error.SourceLocation;
 
 /**
- * Which KPIs a scorecard shows and how grouped, over which periods, split by which dimension, through which template.
- * {@code language} is the BCP 47 tag of the language its texts are written in, such as {@code en} or {@code de-CH}.
+ * Which KPIs a scorecard shows and how grouped, over which periods, split by which dimension, through which
+ * template, and how long its archived runs must be kept. {@code language} is the BCP 47 tag of the language its
+ * texts are written in, such as {@code en} or {@code de-CH}.
  */
 public record ScorecardDefinition(
         String id,
@@ -20,6 +22,7 @@ public record ScorecardDefinition(
         String template,
         String language,
         List<SignOffRole> signOff,
+        Optional<RetentionPeriod> retention,
         SourceLocation location) {
 
     public ScorecardDefinition {
@@ -31,6 +34,7 @@ public record ScorecardDefinition(
         sections = List.copyOf(sections);
         segmentBy = List.copyOf(segmentBy);
         signOff = List.copyOf(signOff);
+        Objects.requireNonNull(retention, "retention");
         if (trailingPeriods < 1) {
             throw new IllegalArgumentException("scorecard " + id + ": needs at least one period");
         }

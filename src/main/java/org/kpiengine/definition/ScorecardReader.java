@@ -3,6 +3,7 @@ package org.kpiengine.definition;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.kpiengine.definition.yaml.Located;
@@ -13,7 +14,7 @@ import org.kpiengine.error.ProblemCollector;
 final class ScorecardReader {
 
     private static final Set<String> KEYS = Set.of("id", "title", "organisation", "kpis", "sections", "period",
-            "segment_by", "template", "language", "sign_off");
+            "segment_by", "template", "language", "sign_off", "retention");
     private static final Set<String> PERIOD_KEYS = Set.of("grain", "trailing", "fiscal_year_start");
     private static final Set<String> SECTION_KEYS = Set.of("title", "kpis");
     private static final Set<String> SIGN_OFF_KEYS = Set.of("role", "meaning");
@@ -34,6 +35,7 @@ final class ScorecardReader {
         String template = yaml.optionalString("template", what, problems).orElse(DEFAULT_TEMPLATE);
         String language = readLanguage(yaml, what, problems);
         List<SignOffRole> signOff = readSignOff(yaml, what, problems);
+        Optional<RetentionPeriod> retention = readRetention(yaml, what, problems);
         PeriodGrain grain = null;
         Month fiscalYearStart = Month.JANUARY;
         int trailing = 0;
@@ -52,8 +54,8 @@ final class ScorecardReader {
         if (id == null || title == null || sections.isEmpty() || grain == null || trailing < 1 || trailing > MOST_PERIODS) {
             return null;
         }
-        return new ScorecardDefinition(id, title, organisation, sections, new PeriodCalendar(grain, fiscalYearStart), trailing, segmentBy, template, language, signOff,
-                yaml.location());
+        return new ScorecardDefinition(id, title, organisation, sections, new PeriodCalendar(grain, fiscalYearStart),
+                trailing, segmentBy, template, language, signOff, retention, yaml.location());
     }
 
     private static List<ScorecardSection> readSections(YamlMap yaml, String what, ProblemCollector problems) {
@@ -112,6 +114,21 @@ final class ScorecardReader {
             return DEFAULT_LANGUAGE;
         }
         return language;
+    }
+
+    /** Empty when the scorecard declares none, or when what it declares is not a period (which is reported). */
+    private static Optional<RetentionPeriod> readRetention(YamlMap yaml, String what, ProblemCollector problems) {
+        Optional<String> text = yaml.optionalString("retention", what, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<RetentionPeriod> retention = RetentionPeriod.parse(text.get());
+        if (retention.isEmpty()) {
+            problems.error(yaml.valueLocationOf("retention"), what + ": 'retention' must be a number of years, months "
+                    + "or days up to " + RetentionPeriod.MOST_YEARS + " years, such as '10 years' or '18 months'; '"
+                    + text.get() + "' is not");
+        }
+        return retention;
     }
 
     private static List<SignOffRole> readSignOff(YamlMap yaml, String what, ProblemCollector problems) {

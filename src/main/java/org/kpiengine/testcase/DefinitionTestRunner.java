@@ -74,7 +74,7 @@ public final class DefinitionTestRunner {
             known.addAll(real.columnTypes().keySet());
             writeCsv(entry.getValue(), known, file);
             replacements.add(new DatasetDefinition(real.id(), real.name(), SourceFormat.CSV, file, real.timeColumn(),
-                    real.timeZone(), real.timestamps(), real.dimensions(), real.columnTypes(), SourceOptions.NONE,
+                    real.timeZone(), real.timestamps(), null, real.dimensions(), real.columnTypes(), SourceOptions.NONE,
                     real.location()));
         }
         return replacements;
@@ -98,7 +98,7 @@ public final class DefinitionTestRunner {
         List<Located<String>> kpis = testCase.kpis().stream().map(kpi -> new Located<>(kpi, testCase.location())).toList();
         return new ScorecardDefinition("test", testCase.name(), "", List.of(new ScorecardSection("", kpis)),
                 testCase.calendar(), testCase.trailing(), testCase.segmentBy(), "scorecard.jrxml", "en", List.of(),
-                testCase.location());
+                java.util.Optional.empty(), testCase.location());
     }
 
     private static void compare(DefinitionTestCase.ExpectedValue expected, Interpretation result, List<String> differences) {

@@ -6,10 +6,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
+import org.kpiengine.ProjectFiles;
+import org.kpiengine.api.KpiEngine;
 import org.kpiengine.cli.CliRun;
+import org.kpiengine.definition.ScorecardDefinition;
+import org.kpiengine.evaluation.Progress;
+import org.kpiengine.report.ScorecardReports;
 
 /** Archives of the sample scorecard made through the command line, and copies to tamper with. */
 final class ArchivedRuns {
@@ -25,6 +36,29 @@ final class ArchivedRuns {
                 archive.toString(), "--author", "Quality Office");
         assertEquals(0, run.exitCode(), run.err());
         return run;
+    }
+
+    /**
+     * Archives the scorecard of a definitions folder directly, at a fixed time and with a fixed suffix, so
+     * that bundle names, timestamps and retain-until dates are known in advance.
+     */
+    static ArchivedBundle archiveAt(Path archive, Path definitions, String asOf, String at, String suffix,
+                                    String author) {
+        return archiveAt(archive, definitions, asOf, at, suffix, author, Optional.empty());
+    }
+
+    static ArchivedBundle archiveAt(Path archive, Path definitions, String asOf, String at, String suffix,
+                                    String author, Optional<SigningKey> signing) {
+        KpiEngine engine = KpiEngine.load(definitions);
+        ScorecardDefinition scorecard = engine.scorecard(Optional.empty());
+        ScorecardReports reports = new ScorecardReports(ProjectFiles.TEMPLATES);
+        Optional<LocalDate> day = Optional.of(LocalDate.parse(asOf));
+        ArchiveRequest request = new ArchiveRequest(engine.definitions(), scorecard, day, reports.templateOf(scorecard),
+                source -> engine.evaluate(scorecard, day, source, Progress.SILENT),
+                (interpretation, pdf) -> reports.renderPdf(engine.definitions(), interpretation, "test", pdf),
+                "test", author, Map.of("scorecard", scorecard.id()), signing, false);
+        Clock clock = Clock.fixed(Instant.parse(at), ZoneOffset.UTC);
+        return new ScorecardArchiver(archive, clock, () -> suffix).archive(request);
     }
 
     static List<Path> bundles(Path archive) {

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +36,7 @@ class InterruptedRunTest {
                 (interpretation, pdf) -> {
                     write(pdf, "half a PDF");
                     throw new IllegalStateException("the power went out");
-                }, "test", "tester", Map.of());
+                }, "test", "tester", Map.of(), Optional.empty(), false);
 
         assertThrows(IllegalStateException.class, () -> new ScorecardArchiver(archive).archive(failing));
 
@@ -47,19 +44,43 @@ class InterruptedRunTest {
     }
 
     @Test
-    void verifyIgnoresPartialFoldersAndALaterRunRemovesAbandonedOnes() throws IOException {
-        Path abandoned = Files.createDirectories(archive.resolve(".complaints_monthly-2025-06-30-x.partial"));
-        write(abandoned.resolve("scorecard.pdf"), "half a PDF");
-        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
-        Path recent = Files.createDirectories(archive.resolve(".complaints_monthly-2025-06-30-y.partial"));
+    void verifyIgnoresPartialFoldersAndALaterRunRemovesThoseOfRunsThatAreGone() throws IOException {
+        Path orphan = Files.createDirectories(archive.resolve(".complaints_monthly-2025-06-30-x.partial"));
+        write(orphan.resolve("scorecard.pdf"), "half a PDF");
+        Path unlocked = Files.createDirectories(archive.resolve(".complaints_monthly-2025-06-30-y.partial"));
+        write(archive.resolve(".complaints_monthly-2025-06-30-y.lock"), "");
+        Path live = archive.resolve(".complaints_monthly-2025-06-30-z.partial");
 
+        try (PartialBundles.Claim running = PartialBundles.claim(archive, "complaints_monthly-2025-06-30-z")) {
+            ArchivedRuns.archive(archive);
+
+            assertFalse(Files.exists(orphan), "a partial bundle without a lock file is removed");
+            assertFalse(Files.exists(unlocked), "a partial bundle whose lock nobody holds is removed");
+            assertFalse(Files.exists(archive.resolve(".complaints_monthly-2025-06-30-y.lock")));
+            assertTrue(Files.exists(live), "a partial bundle still being written is left alone");
+            CliRun verify = CliRun.of("verify", archive.toString());
+            assertEquals(0, verify.exitCode(), verify.out());
+            assertEquals(1, ArchivedRuns.bundles(archive).size());
+        }
+        assertFalse(Files.exists(live), "a run removes its own partial folder when it ends");
+    }
+
+    @Test
+    void aBundleWhoseRunDiedBeforeIndexingItIsUnfinishedAndTheNextRunRemovesIt() throws IOException {
         ArchivedRuns.archive(archive);
+        Path indexed = ArchivedRuns.bundles(archive).get(0);
+        String name = "complaints_monthly-2025-06-30-20250701T000000Z-deadbeef";
+        Path unindexed = ArchivedRuns.copy(indexed, archive.resolve(name));
+        write(archive.resolve("." + name + ".lock"), "");
 
-        assertFalse(Files.exists(abandoned), "an abandoned partial bundle is removed");
-        assertTrue(Files.exists(recent), "a partial bundle that may still be written is left alone");
         CliRun verify = CliRun.of("verify", archive.toString());
         assertEquals(0, verify.exitCode(), verify.out());
-        assertEquals(1, ArchivedRuns.bundles(archive).size());
+        assertTrue(verify.out().contains(name + ": ok: not finished"), verify.out());
+
+        ArchivedRuns.archive(archive);
+        assertFalse(Files.exists(unindexed), "the dead run's bundle is rolled back");
+        assertEquals(2, ArchivedRuns.bundles(archive).size());
+        assertEquals(0, CliRun.of("verify", archive.toString()).exitCode());
     }
 
     private static List<String> entries(Path folder) throws IOException {

@@ -28,21 +28,21 @@ final class Fixtures {
 
     static DatasetDefinition csv(String id, Path file, SourceOptions options, Map<String, ColumnType> types,
                                  String... dimensions) {
-        return new DatasetDefinition(id, id, SourceFormat.CSV, file, "received_at", ZoneOffset.UTC, TimestampKind.LOCAL, List.of(dimensions),
+        return new DatasetDefinition(id, id, SourceFormat.CSV, file, "received_at", ZoneOffset.UTC, TimestampKind.LOCAL, null, List.of(dimensions),
                 types, options, DATASET_FILE);
     }
 
     static DatasetDefinition table(String id, String table, Map<String, ColumnType> types, String... dimensions) {
         SourceOptions.Jdbc jdbc = new SourceOptions.Jdbc(null, TestPostgres.URL_VARIABLE, table,
                 TestPostgres.USER_VARIABLE, TestPostgres.PASSWORD_VARIABLE);
-        return new DatasetDefinition(id, id, SourceFormat.JDBC, null, "received_at", ZoneOffset.UTC, TimestampKind.LOCAL, List.of(dimensions),
+        return new DatasetDefinition(id, id, SourceFormat.JDBC, null, "received_at", ZoneOffset.UTC, TimestampKind.LOCAL, null, List.of(dimensions),
                 types, new SourceOptions(SourceOptions.Csv.DETECTED, jdbc, SourceOptions.BadRows.FAIL), DATASET_FILE);
     }
 
     static DatasetDefinition withQueryTimeout(DatasetDefinition dataset, Duration timeout) {
         SourceOptions options = dataset.options();
         return new DatasetDefinition(dataset.id(), dataset.name(), dataset.format(), dataset.path(), dataset.timeColumn(),
-                dataset.timeZone(), dataset.timestamps(), dataset.dimensions(), dataset.columnTypes(),
+                dataset.timeZone(), dataset.timestamps(), dataset.idColumn(), dataset.dimensions(), dataset.columnTypes(),
                 new SourceOptions(options.csv(), options.jdbc(), options.onBadRows(), timeout), dataset.location());
     }
 

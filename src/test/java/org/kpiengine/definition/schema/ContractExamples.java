@@ -166,6 +166,7 @@ final class ContractExamples {
             segment_by: team
             template: scorecard.jrxml
             language: en
+            retention: 10 years
             sign_off:
               - role: Head of Customer Care
                 meaning: Figures reviewed and accepted

@@ -267,6 +267,8 @@ class SchemasRejectBrokenDefinitionsTest {
                         "heading"),
                 new Broken("scorecard: sign-off without role", Kind.SCORECARD,
                         replace(scorecard, "  - role: Quality Manager", "  - meaning: Checked"), "role"),
+                new Broken("scorecard: retention in another notation", Kind.SCORECARD,
+                        replace(scorecard, "retention: 10 years", "retention: P10Y"), "retention"),
                 new Broken("scorecard: template that is not a .jrxml file", Kind.SCORECARD,
                         replace(scorecard, "template: scorecard.jrxml", "template: scorecard.pdf"), "template"),
                 new Broken("scorecard: language that is not a language tag", Kind.SCORECARD,
