@@ -50,6 +50,9 @@ final class BundleVerifier {
             verification.ok(name, manifest.files().size() + " files match the manifest");
         }
         Path pdf = bundle.resolve(ScorecardArchiver.PDF);
+        if (Files.isRegularFile(pdf)) {
+            AttachmentVerifier.verify(pdf, manifest, name + "/" + ScorecardArchiver.PDF, verification);
+        }
         if (manifest.signature() != null && Files.isRegularFile(pdf)) {
             SignatureVerifier.verify(pdf, manifest.signature(), name + "/" + ScorecardArchiver.PDF, verification);
         }

@@ -12,7 +12,8 @@ import org.kpiengine.definition.DatasetDefinition;
 
 /**
  * Copies the definitions folder (datasets, measures, KPIs, scorecards, rules, tests, schemas) into a
- * bundle, leaving out data files that happen to live inside it, and the report template beside it.
+ * bundle, leaving out data files that happen to live inside it, and the report template and its subreports
+ * beside it.
  */
 final class DefinitionSnapshot {
 
@@ -22,7 +23,7 @@ final class DefinitionSnapshot {
     private DefinitionSnapshot() {
     }
 
-    static void copy(Path definitionsRoot, Collection<DatasetDefinition> datasets, Path template, Path bundle)
+    static void copy(Path definitionsRoot, Collection<DatasetDefinition> datasets, List<Path> templateFiles, Path bundle)
             throws IOException {
         Path root = definitionsRoot.toAbsolutePath().normalize();
         Set<Path> dataFiles = datasets.stream().filter(dataset -> dataset.path() != null)
@@ -39,6 +40,8 @@ final class DefinitionSnapshot {
             Files.copy(file, copy);
         }
         Path templates = Files.createDirectories(bundle.resolve(TEMPLATES));
-        Files.copy(template, templates.resolve(template.getFileName().toString()));
+        for (Path template : templateFiles) {
+            Files.copy(template, templates.resolve(template.getFileName().toString()));
+        }
     }
 }

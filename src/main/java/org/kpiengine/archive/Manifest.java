@@ -12,11 +12,13 @@ import org.kpiengine.error.SourceLocation;
  * What a bundle holds and how it was made. {@code files} lists every file of the bundle except the
  * manifest itself, sorted by path; the index entry of the bundle holds the manifest's own SHA-256.
  * {@code retainUntil} is the last day the bundle must be kept, when its scorecard declares a retention;
- * {@code signature} describes the scorecard's signature, when it was signed off.
+ * {@code signature} describes the scorecard's signature, when it was signed off; {@code attachments} lists the
+ * bundle files the PDF carries inside it (bundles made before PDFs carried them list none).
  */
 public record Manifest(String format, String bundle, String engineVersion, String scorecard, String asOf,
                        String author, String generatedAt, String retainUntil, PdfSignature signature,
-                       Map<String, String> parameters, List<DataFingerprint> dataSources, List<BundleFile> files) {
+                       Map<String, String> parameters, List<DataFingerprint> dataSources, List<BundleFile> files,
+                       List<String> attachments) {
 
     public static final String FORMAT = "kpi-engine-archive/1";
 
@@ -29,16 +31,22 @@ public record Manifest(String format, String bundle, String engineVersion, Strin
         parameters = Map.copyOf(parameters == null ? Map.of() : parameters);
         dataSources = List.copyOf(dataSources == null ? List.of() : dataSources);
         files = List.copyOf(files == null ? List.of() : files);
+        attachments = List.copyOf(attachments == null ? List.of() : attachments);
     }
 
     public Manifest withFiles(List<BundleFile> newFiles) {
         return new Manifest(format, bundle, engineVersion, scorecard, asOf, author, generatedAt, retainUntil, signature,
-                parameters, dataSources, newFiles);
+                parameters, dataSources, newFiles, attachments);
     }
 
     public Manifest withSignature(PdfSignature newSignature) {
         return new Manifest(format, bundle, engineVersion, scorecard, asOf, author, generatedAt, retainUntil,
-                newSignature, parameters, dataSources, files);
+                newSignature, parameters, dataSources, files, attachments);
+    }
+
+    public Manifest withAttachments(List<String> newAttachments) {
+        return new Manifest(format, bundle, engineVersion, scorecard, asOf, author, generatedAt, retainUntil, signature,
+                parameters, dataSources, files, newAttachments);
     }
 
     byte[] toJson() {

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.SourceLocation;
+import org.kpiengine.report.Restatement;
 
 /**
  * What a later bundle restates of an earlier one of the same scorecard: every figure of a period both
@@ -36,13 +37,26 @@ public record Restatements(String earlier, String later, List<String> changedInp
                     + after.scorecard() + "', not of '" + before.scorecard() + "': only runs of one scorecard restate "
                     + "each other");
         }
-        ResultFigures earlierFigures = ResultFigures.read(earlierBundle.resolve(ScorecardArchiver.RESULTS_JSON));
-        ResultFigures laterFigures = ResultFigures.read(laterBundle.resolve(ScorecardArchiver.RESULTS_JSON));
+        return between(before, ResultFigures.read(earlierBundle.resolve(ScorecardArchiver.RESULTS_JSON)), after,
+                ResultFigures.read(laterBundle.resolve(ScorecardArchiver.RESULTS_JSON)));
+    }
+
+    /** What the later run restates of the earlier, from their manifests (files listed) and results. */
+    static Restatements between(Manifest before, ResultFigures earlierFigures, Manifest after,
+                                ResultFigures laterFigures) {
         Set<String> shared = new TreeSet<>(earlierFigures.periods());
         shared.retainAll(laterFigures.periods());
         List<FigureChange> figures = earlierFigures.changesTo(laterFigures).stream()
                 .filter(change -> shared.contains(change.period())).toList();
         return new Restatements(before.bundle(), after.bundle(), changedInputs(before, after), figures);
+    }
+
+    /** The same, as the report's restatements appendix shows it. */
+    Restatement forReport(String earlierAsOf) {
+        return new Restatement(earlier, earlierAsOf, changedInputs, figures.stream()
+                .map(figure -> new Restatement.RestatedFigure(figure.kpi(), figure.period(), figure.segment(),
+                        figure.before(), figure.after()))
+                .toList());
     }
 
     private static Manifest manifestOf(Path bundle) {

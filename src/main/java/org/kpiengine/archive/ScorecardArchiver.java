@@ -25,6 +25,7 @@ import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.KpiException;
 import org.kpiengine.error.SourceLocation;
 import org.kpiengine.evaluation.ScorecardEvaluator;
+import org.kpiengine.report.Restatement;
 import org.kpiengine.report.ResultRow;
 import org.kpiengine.report.ResultRows;
 import org.kpiengine.report.ResultsWriter;
@@ -105,23 +106,18 @@ public final class ScorecardArchiver {
             String retainUntil = request.scorecard().retention()
                     .map(retention -> retention.retainUntil(LocalDate.ofInstant(now, ZoneOffset.UTC)).toString())
                     .orElse(null);
-            Manifest manifest = fill(partial, request, interpretation, evidence, new Manifest(Manifest.FORMAT, name,
-                    request.engineVersion(), request.scorecard().id(), asOf, request.author(), now.toString(),
-                    retainUntil, null, request.parameters(), fingerprints, List.of()));
+            Manifest draft = new Manifest(Manifest.FORMAT, name, request.engineVersion(), request.scorecard().id(), asOf,
+                    request.author(), now.toString(), retainUntil, null, request.parameters(), fingerprints, List.of(),
+                    List.of());
+            Manifest manifest = fill(archive, partial, request, interpretation, evidence, draft);
             moveIntoPlace(partial, bundle);
             IndexEntry entry = ArchiveIndex.append(archive, manifest, Sha256.of(bundle.resolve(BundleFiles.MANIFEST)));
             return new ArchivedBundle(bundle, manifest, entry);
         }
     }
 
-    private static Manifest fill(Path partial, ArchiveRequest request, Interpretation interpretation,
+    private static Manifest fill(Path archive, Path partial, ArchiveRequest request, Interpretation interpretation,
                                  Optional<Evidence> evidence, Manifest draft) throws IOException {
-        Path pdf = partial.resolve(PDF);
-        request.rendering().render(interpretation, pdf);
-        Manifest signed = draft;
-        if (request.signing().isPresent()) {
-            signed = draft.withSignature(PadesSigner.sign(pdf, request.signing().get(), Instant.parse(draft.generatedAt())));
-        }
         List<ResultRow> rows = ResultRows.of(interpretation);
         try (Writer out = Files.newBufferedWriter(partial.resolve(RESULTS_JSON), StandardCharsets.UTF_8)) {
             ResultsWriter.json(rows, interpretation.findings(), out);
@@ -132,12 +128,42 @@ public final class ScorecardArchiver {
         if (evidence.isPresent()) {
             evidence.get().write(partial);
         }
-        DefinitionSnapshot.copy(request.definitions().root(), request.definitions().datasets(), request.template(),
+        DefinitionSnapshot.copy(request.definitions().root(), request.definitions().datasets(), request.templateFiles(),
                 partial);
+        List<PdfAttachment> attachments = BundleFiles.list(partial).stream()
+                .map(file -> PdfAttachment.of(BundleFiles.relative(partial, file))).toList();
+        Path pdf = partial.resolve(PDF);
+        request.rendering().render(interpretation, restatement(archive, partial, draft), pdf);
+        PdfAttachments.attach(pdf, partial, attachments, documentInstant(draft.asOf()));
+        Manifest signed = draft.withAttachments(attachments.stream().map(PdfAttachment::path).toList());
+        if (request.signing().isPresent()) {
+            signed = signed.withSignature(PadesSigner.sign(pdf, request.signing().get(),
+                    Instant.parse(draft.generatedAt())));
+        }
         List<BundleFile> files = BundleFiles.list(partial).stream().map(file -> BundleFile.of(partial, file)).toList();
         Manifest manifest = signed.withFiles(files);
         Files.write(partial.resolve(BundleFiles.MANIFEST), manifest.toJson());
         return manifest;
+    }
+
+    /**
+     * What this run restates of the latest earlier bundle of the scorecard, once the results and snapshot are
+     * written; empty when no figure changed, so that a rerun with the same inputs gives the same PDF.
+     */
+    private static Optional<Restatement> restatement(Path archive, Path partial, Manifest draft) {
+        ResultFigures figures = ResultFigures.read(partial.resolve(RESULTS_JSON));
+        return EarlierRun.of(archive, draft.scorecard(), figures).map(earlier -> {
+            Manifest before = Manifest.read(earlier.resolve(BundleFiles.MANIFEST));
+            Manifest after = draft.withFiles(BundleFiles.list(partial).stream()
+                    .map(file -> BundleFile.of(partial, file)).toList());
+            return Restatements.between(before, ResultFigures.read(earlier.resolve(RESULTS_JSON)), after, figures)
+                    .forReport(before.asOf());
+        }).filter(restatement -> !restatement.figures().isEmpty());
+    }
+
+    /** The attachments' dates, like the PDF's own: the as-of day at 00:00 UTC, never the time of the run. */
+    private static Instant documentInstant(String asOf) {
+        return LocalDate.parse(asOf).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /** One rename; never onto an existing bundle, never a copy that could be seen half done. */

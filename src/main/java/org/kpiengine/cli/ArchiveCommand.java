@@ -2,6 +2,7 @@ package org.kpiengine.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -75,14 +76,15 @@ final class ArchiveCommand implements Callable<Integer> {
         Optional<SigningKey> key = signing.key(spec);
         ScorecardReports reports = new ScorecardReports(templates);
         reports.checkTemplate(chosen);
-        Path template = reports.templateOf(chosen);
+        List<Path> templateFiles = reports.templateFilesOf(chosen);
         Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
         try {
-            ArchiveRequest request = new ArchiveRequest(engine.definitions(), chosen, options.asOfDay(), template,
+            ArchiveRequest request = new ArchiveRequest(engine.definitions(), chosen, options.asOfDay(), templateFiles,
                     source -> engine.evaluate(chosen, options.asOfDay(), source, progress),
-                    (interpretation, pdf) -> {
+                    (interpretation, restatement, pdf) -> {
                         progress.stage("rendering the PDF");
-                        reports.renderPdf(engine.definitions(), interpretation, EngineVersion.current(), pdf);
+                        reports.renderPdf(engine.definitions(), interpretation, EngineVersion.current(), restatement,
+                                pdf);
                     },
                     EngineVersion.current(), author == null ? System.getProperty("user.name", "unknown") : author,
                     parameters(chosen, options, definitionsFolder, templates, evidence), key, evidence.evidence);

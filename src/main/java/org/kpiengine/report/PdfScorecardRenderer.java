@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -29,6 +31,7 @@ public final class PdfScorecardRenderer {
     private final JasperReportsContext context;
     private final JasperReport report;
     private final Map<String, JasperReport> subreports;
+    private final List<Path> files;
 
     /**
      * Compiles the template and the subreports it names (see {@link Subreports}).
@@ -41,6 +44,14 @@ public final class PdfScorecardRenderer {
         TemplateCompiler compiler = new TemplateCompiler(context);
         this.report = compiler.compile(template);
         this.subreports = Subreports.compile(report, template, compiler);
+        List<Path> all = new ArrayList<>(List.of(template.toAbsolutePath().normalize()));
+        all.addAll(Subreports.files(report, template).values());
+        this.files = List.copyOf(all);
+    }
+
+    /** The template and every subreport it names: what a snapshot of this rendering must keep. */
+    public List<Path> templateFiles() {
+        return files;
     }
 
     /**

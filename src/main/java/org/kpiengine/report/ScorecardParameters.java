@@ -40,6 +40,9 @@ final class ScorecardParameters {
     static final String TREND_POINTS = "TREND_POINTS";
     static final String FINDINGS = "FINDINGS";
     static final String LEGEND_ROWS = "LEGEND_ROWS";
+    static final String RESTATEMENT_INTRO = "RESTATEMENT_INTRO";
+    static final String RESTATEMENT_INPUTS = "RESTATEMENT_INPUTS";
+    static final String RESTATED_FIGURES = "RESTATED_FIGURES";
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -83,6 +86,11 @@ final class ScorecardParameters {
         parameters.put(TREND_POINTS, view.trend().stream().map(ScorecardParameters::trendPoint).toList());
         parameters.put(FINDINGS, view.findings().stream().map(ScorecardParameters::finding).toList());
         parameters.put(LEGEND_ROWS, view.legend().stream().map(ScorecardParameters::legendRow).toList());
+        parameters.put(RESTATEMENT_INTRO, view.restatements().introduction());
+        parameters.put(RESTATEMENT_INPUTS, view.restatements().changedInputs().isEmpty() ? "none"
+                : String.join("\n", view.restatements().changedInputs()));
+        parameters.put(RESTATED_FIGURES, view.restatements().rows().stream().map(ScorecardParameters::restatedRow)
+                .toList());
         return parameters;
     }
 
@@ -224,5 +232,15 @@ final class ScorecardParameters {
     /** Styled text is XML: labels and ranges such as {@code < 85} must not be read as markup. */
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    static Map<String, ?> restatedRow(ScorecardView.RestatedRow row) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kpiName", row.kpiName());
+        fields.put("period", row.period());
+        fields.put("segment", row.segment());
+        fields.put("before", row.before());
+        fields.put("after", row.after());
+        return fields;
     }
 }

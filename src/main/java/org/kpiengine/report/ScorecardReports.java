@@ -3,7 +3,9 @@ package org.kpiengine.report;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.kpiengine.definition.DefinitionSet;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.error.InvalidInputException;
@@ -41,14 +43,25 @@ public final class ScorecardReports {
      * the cover prints their fingerprint.
      */
     public void renderPdf(DefinitionSet definitions, Interpretation interpretation, String engineVersion, Path output) {
+        renderPdf(definitions, interpretation, engineVersion, Optional.empty(), output);
+    }
+
+    /** Renders as above, with an appendix listing what the run restates of an earlier archived run. */
+    public void renderPdf(DefinitionSet definitions, Interpretation interpretation, String engineVersion,
+                          Optional<Restatement> restatement, Path output) {
         ScorecardView view = ScorecardViewBuilder.build(interpretation, engineVersion,
-                DefinitionsFingerprint.of(definitions.root()));
+                DefinitionsFingerprint.of(definitions.root()), restatement);
         renderer(interpretation.evaluation().scorecard()).render(view, output);
     }
 
     /** The scorecard's template file, checked to exist and to lie inside the templates folder. */
     public Path templateOf(ScorecardDefinition scorecard) {
         return resolve(scorecard);
+    }
+
+    /** The scorecard's template and the subreports it names, compiling them if that was not done yet. */
+    public List<Path> templateFilesOf(ScorecardDefinition scorecard) {
+        return renderer(scorecard).templateFiles();
     }
 
     private PdfScorecardRenderer renderer(ScorecardDefinition scorecard) {

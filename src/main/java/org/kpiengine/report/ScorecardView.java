@@ -21,7 +21,8 @@ public record ScorecardView(
         String trendTitle,
         List<TrendPoint> trend,
         List<FindingRow> findings,
-        List<BandLegendRow> legend) {
+        List<BandLegendRow> legend,
+        Restatements restatements) {
 
     /** The language of a view that names none. */
     public static final String DEFAULT_LANGUAGE = "en";
@@ -33,6 +34,15 @@ public record ScorecardView(
         trend = List.copyOf(trend);
         findings = List.copyOf(findings);
         legend = List.copyOf(legend);
+        restatements = restatements == null ? Restatements.NONE : restatements;
+    }
+
+    /** A view of a run that restates nothing, such as one that is not archived. */
+    public ScorecardView(Cover cover, String language, String segmentDimension, String engineVersion,
+                         Summary executiveSummary, List<Section> sections, List<KpiPage> kpiPages, String trendTitle,
+                         List<TrendPoint> trend, List<FindingRow> findings, List<BandLegendRow> legend) {
+        this(cover, language, segmentDimension, engineVersion, executiveSummary, sections, kpiPages, trendTitle, trend,
+                findings, legend, Restatements.NONE);
     }
 
     public String title() {
@@ -189,5 +199,28 @@ public record ScorecardView(
 
     /** One band as the legend shows it: its label on a chip of its colour, then its range, such as {@code >= 70 and < 85}. */
     public record BandChip(String label, String colour, String range) {
+    }
+
+    /**
+     * The restatements appendix: {@code introduction} names the earlier run compared with, empty when the
+     * appendix is not shown; {@code changedInputs} the inputs that changed since; {@code rows} every restated figure.
+     */
+    public record Restatements(String introduction, List<String> changedInputs, List<RestatedRow> rows) {
+
+        public static final Restatements NONE = new Restatements("", List.of(), List.of());
+
+        public Restatements {
+            introduction = introduction == null ? "" : introduction;
+            changedInputs = List.copyOf(changedInputs);
+            rows = List.copyOf(rows);
+        }
+
+        public boolean shown() {
+            return !introduction.isEmpty();
+        }
+    }
+
+    /** One restated figure, formatted with its KPI's unit: as first reported and as it stands now. */
+    public record RestatedRow(String kpiName, String period, String segment, String before, String after) {
     }
 }

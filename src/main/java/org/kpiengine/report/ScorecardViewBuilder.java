@@ -44,6 +44,12 @@ public final class ScorecardViewBuilder {
 
     /** @param fingerprint identifies the definitions the figures came from, see {@link DefinitionsFingerprint} */
     public static ScorecardView build(Interpretation interpretation, String engineVersion, String fingerprint) {
+        return build(interpretation, engineVersion, fingerprint, Optional.empty());
+    }
+
+    /** @param restatement what the run restates of an earlier archived run, printed in its own appendix */
+    public static ScorecardView build(Interpretation interpretation, String engineVersion, String fingerprint,
+                                      Optional<Restatement> restatement) {
         ScorecardEvaluation evaluation = interpretation.evaluation();
         ScorecardDefinition scorecard = evaluation.scorecard();
         Map<String, KpiDefinition> kpis = new LinkedHashMap<>();
@@ -81,7 +87,8 @@ public final class ScorecardViewBuilder {
                 trendTitle(evaluation, segmentDimension),
                 trend(evaluation),
                 findings,
-                legend(evaluation));
+                legend(evaluation),
+                restatement.map(found -> RestatementsAppendix.of(found, kpis)).orElse(ScorecardView.Restatements.NONE));
     }
 
     private static String periodLabel(ScorecardEvaluation evaluation) {

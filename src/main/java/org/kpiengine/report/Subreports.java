@@ -24,20 +24,26 @@ final class Subreports {
 
     static Map<String, JasperReport> compile(JasperReport report, Path template, TemplateCompiler compiler) {
         Map<String, JasperReport> compiled = new LinkedHashMap<>();
+        files(report, template).forEach((parameter, subreport) -> compiled.put(parameter, compiler.compile(subreport)));
+        return compiled;
+    }
+
+    /** Each subreport file the template names, by the parameter it is passed as. */
+    static Map<String, Path> files(JasperReport report, Path template) {
+        Map<String, Path> files = new LinkedHashMap<>();
         Path folder = template.toAbsolutePath().normalize().getParent();
         for (String property : report.getPropertyNames()) {
             if (!property.startsWith(PROPERTY_PREFIX)) {
                 continue;
             }
-            String parameter = property.substring(PROPERTY_PREFIX.length());
             String file = report.getProperty(property);
             Path subreport = folder.resolve(file == null ? "" : file).normalize();
             if (file == null || file.isBlank() || !subreport.startsWith(folder)) {
                 throw new InvalidInputException(SourceLocation.of(template), "the subreport '" + file + "' named by "
                         + property + " must be a file in the template's folder " + folder);
             }
-            compiled.put(parameter, compiler.compile(subreport));
+            files.put(property.substring(PROPERTY_PREFIX.length()), subreport);
         }
-        return compiled;
+        return files;
     }
 }

@@ -53,9 +53,10 @@ final class ArchivedRuns {
         ScorecardDefinition scorecard = engine.scorecard(Optional.empty());
         ScorecardReports reports = new ScorecardReports(ProjectFiles.TEMPLATES);
         Optional<LocalDate> day = Optional.of(LocalDate.parse(asOf));
-        ArchiveRequest request = new ArchiveRequest(engine.definitions(), scorecard, day, reports.templateOf(scorecard),
+        ArchiveRequest request = new ArchiveRequest(engine.definitions(), scorecard, day, reports.templateFilesOf(scorecard),
                 source -> engine.evaluate(scorecard, day, source, Progress.SILENT),
-                (interpretation, pdf) -> reports.renderPdf(engine.definitions(), interpretation, "test", pdf),
+                (interpretation, restatement, pdf) -> reports.renderPdf(engine.definitions(), interpretation, "test",
+                        restatement, pdf),
                 "test", author, Map.of("scorecard", scorecard.id()), signing, false);
         Clock clock = Clock.fixed(Instant.parse(at), ZoneOffset.UTC);
         return new ScorecardArchiver(archive, clock, () -> suffix).archive(request);

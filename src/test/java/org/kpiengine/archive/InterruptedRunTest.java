@@ -31,9 +31,9 @@ class InterruptedRunTest {
         KpiEngine engine = KpiEngine.load(ProjectFiles.DEFINITIONS);
         ScorecardDefinition scorecard = engine.scorecard(Optional.of("complaints_monthly"));
         ArchiveRequest failing = new ArchiveRequest(engine.definitions(), scorecard, Optional.empty(),
-                ProjectFiles.TEMPLATES.resolve("scorecard.jrxml"),
+                List.of(ProjectFiles.TEMPLATES.resolve("scorecard.jrxml")),
                 source -> engine.evaluate(scorecard, Optional.empty(), source, Progress.SILENT),
-                (interpretation, pdf) -> {
+                (interpretation, restatement, pdf) -> {
                     write(pdf, "half a PDF");
                     throw new IllegalStateException("the power went out");
                 }, "test", "tester", Map.of(), Optional.empty(), false);

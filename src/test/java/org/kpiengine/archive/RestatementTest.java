@@ -1,6 +1,7 @@
 package org.kpiengine.archive;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,9 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpiengine.ProjectFiles;
 import org.kpiengine.cli.CliRun;
+import org.kpiengine.report.PdfText;
 
 /** {@code kpi archive diff}: a later run restates February after late data and a corrected target. */
 class RestatementTest {
+
+    private static final String APPENDIX = "Restatements This scorecard";
 
     @TempDir
     Path workspace;
@@ -35,6 +39,23 @@ class RestatementTest {
         CliRun diff = CliRun.of("archive", "diff", february.folder().toString(), march.folder().toString());
         assertEquals(0, diff.exitCode(), diff.err());
         Approvals.verify(diff.out().replaceAll("[0-9a-f]{64}", "<sha256>"));
+    }
+
+    /** The new scorecard itself says what it restates: an appendix after the rest, absent from a first run. */
+    @Test
+    void theRestatingScorecardRecordsTheRestatementInItsAppendix() throws IOException {
+        Path definitions = ProjectFiles.copyFixtureInto(workspace.resolve("project"));
+        Path archive = workspace.resolve("archive");
+        ArchivedBundle february = ArchivedRuns.archiveAt(archive, definitions, "2026-02-28", "2026-03-01T09:00:00Z",
+                "0000aaaa", "Quality Office");
+        Path data = workspace.resolve("project/data/complaints.csv");
+        Files.writeString(data, Files.readString(data) + "C7,2026-02-27 17:05:00,open,true,alpha\n");
+        ArchivedBundle restated = ArchivedRuns.archiveAt(archive, definitions, "2026-02-28", "2026-03-09T09:00:00Z",
+                "0000bbbb", "Quality Office");
+
+        assertFalse(PdfText.of(february.folder().resolve("scorecard.pdf")).contains(APPENDIX));
+        String text = PdfText.of(restated.folder().resolve("scorecard.pdf"));
+        Approvals.verify(text.substring(text.lastIndexOf(APPENDIX)).replaceAll("[0-9a-f]{64}", "<sha256>"));
     }
 
     @Test
