@@ -3,6 +3,7 @@ package org.kpiengine.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,7 +42,19 @@ public final class KpiCommand implements Runnable {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(newCommandLine(out, err).execute(args));
+        System.exit(execute(newCommandLine(out, err), args));
+    }
+
+    /**
+     * Runs the command line. Picocli hands only Exceptions to the {@link FailureHandler}; a JVM Error (out of
+     * memory, a class missing from the classpath) would otherwise end the run with a bare stack trace.
+     */
+    public static int execute(CommandLine commandLine, String... args) {
+        try {
+            return commandLine.execute(args);
+        } catch (Error failure) {
+            return FatalErrors.report(failure, commandLine.getErr(), Arrays.asList(args).contains("--verbose"));
+        }
     }
 
     /** A command line writing to the given streams, so tests can run it in process and read its exact output. */

@@ -9,7 +9,8 @@ public record CliRun(int exitCode, String out, String err) {
     public static CliRun of(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exitCode = KpiCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        int exitCode = KpiCommand.execute(KpiCommand.newCommandLine(new PrintWriter(out, true), new PrintWriter(err, true)),
+                args);
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 }
