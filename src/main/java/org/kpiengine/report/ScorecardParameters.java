@@ -126,6 +126,7 @@ final class ScorecardParameters {
         fields.put("sample", row.sample());
         fields.put("insufficientData", textOrEmpty(row.insufficientData()));
         fields.put("sparkline", row.sparkline().stream().map(ScorecardParameters::trendPoint).toList());
+        fields.put("bulletGraph", BulletGraph.of(row.gauge()));
         return fields;
     }
 
@@ -152,6 +153,16 @@ final class ScorecardParameters {
         fields.put("diagnosticQuestions", bullets(page.diagnosticQuestions(), "–"));
         fields.put("actionableTips", bullets(page.actionableTips(), "–"));
         fields.put("riskWarnings", bullets(page.riskWarnings(), "–"));
+        fields.put("bandZones", page.bandZones());
+        fields.put("segmentTitle", textOrEmpty(page.segmentTitle()));
+        fields.put("segments", page.segments().stream().map(ScorecardParameters::segmentValue).toList());
+        return fields;
+    }
+
+    static Map<String, ?> segmentValue(ScorecardView.SegmentValue segment) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("segment", segment.segment());
+        fields.put("value", segment.value());
         return fields;
     }
 

@@ -123,7 +123,8 @@ public record ScorecardView(
             String benchmark,
             String sample,
             String insufficientData,
-            List<TrendPoint> sparkline) {
+            List<TrendPoint> sparkline,
+            Gauge gauge) {
 
         public KpiSummaryRow {
             sparkline = List.copyOf(sparkline);
@@ -131,9 +132,40 @@ public record ScorecardView(
     }
 
     /**
+     * What a bullet graph shows: the KPI's bands as zones (best first), its latest value and its target, each
+     * null when unknown. Without a value, a target or a band there is nothing to draw.
+     */
+    public record Gauge(List<Zone> zones, Double value, Double target) {
+
+        public Gauge {
+            zones = List.copyOf(zones);
+        }
+
+        public boolean drawable() {
+            return value != null || target != null || zones.stream().anyMatch(Zone::bounded);
+        }
+    }
+
+    /**
+     * A band as a range of the value axis: {@code from} and {@code to} are null where the band is open;
+     * {@code rank} 0 is the best band.
+     */
+    public record Zone(String label, String colour, Double from, Double to, int rank) {
+
+        public boolean bounded() {
+            return from != null || to != null;
+        }
+    }
+
+    /** A KPI's value for one segment in the latest period, null when it has none. */
+    public record SegmentValue(String segment, Double value) {
+    }
+
+    /**
      * A page about one KPI. {@code headline} is its latest value, band and target in one line; {@code interval}
      * the 95 % interval around the latest value, empty when there is none; {@code trend} the value and the
-     * target per trailing period as two series.
+     * target per trailing period as two series, drawn over {@code bandZones}; {@code segments} the latest value per
+     * segment (empty when the scorecard has no segments), under {@code segmentTitle}.
      */
     public record KpiPage(
             String kpiId,
@@ -155,9 +187,14 @@ public record ScorecardView(
             List<String> findings,
             List<String> diagnosticQuestions,
             List<String> actionableTips,
-            List<String> riskWarnings) {
+            List<String> riskWarnings,
+            List<Zone> bandZones,
+            String segmentTitle,
+            List<SegmentValue> segments) {
 
         public KpiPage {
+            bandZones = List.copyOf(bandZones);
+            segments = List.copyOf(segments);
             trend = List.copyOf(trend);
             findings = List.copyOf(findings);
             diagnosticQuestions = List.copyOf(diagnosticQuestions);

@@ -151,7 +151,8 @@ public final class ScorecardViewBuilder {
                 benchmark(kpi),
                 sample(value),
                 value.insufficientSample() ? INSUFFICIENT_DATA : "",
-                sparkline);
+                sparkline,
+                new ScorecardView.Gauge(BandZones.of(kpi, value.period().lastDay()), value.value(), target));
     }
 
     static String arrow(Double change) {

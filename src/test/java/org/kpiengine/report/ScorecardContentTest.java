@@ -67,10 +67,10 @@ class ScorecardContentTest {
     @Test
     void sectionTablesShowBenchmarkAndInsufficientData() {
         assertContainsInOrder("Summary by section", "Service quality",
-                "KPI Value Unit Target Band Change Benchmark Sample Trend",
+                "KPI Value Unit Target Band Change Benchmark Sample Trend Bands, target",
                 "Résolution première prise 68.4 % 75.0 Red ▼ -3.1 pts 72.0 % 1,204",
                 "Customer satisfaction 4.4 score 4.2 Green ▲ +0.1 – 18 Insufficient data",
-                "Cost and backlog", "KPI Value Unit Target Band Change Benchmark Sample Trend", "Cost per ticket");
+                "Cost and backlog", "KPI Value Unit Target Band Change Benchmark Sample Trend Bands, target", "Cost per ticket");
     }
 
     @Test
@@ -90,6 +90,13 @@ class ScorecardContentTest {
         assertContainsInOrder("Risk warnings", "• A rise in transfers hides unresolved first contacts.");
         assertContainsInOrder("KPI pages · Cost and backlog", "Open backlog", "Findings for this KPI",
                 "No findings for this KPI.");
+    }
+
+    /** Zone labels are chart text, so the band never rests on colour alone; a segment without a value has no bar. */
+    @Test
+    void kpiPageChartsShowBandZonesAndSegments() {
+        assertContainsInOrder("Résolution première prise by month, 2025-01 to 2025-06", "Green", "Amber", "Red",
+                "Résolution première prise by region, 2025-06", "North", "South", "Zürich", "64.2", "71.9");
     }
 
     @Test
