@@ -96,8 +96,10 @@ public final class PdfScorecardRenderer {
     private JasperPrint fill(ScorecardView view) {
         try {
             // One empty record drives the single detail band; the rows come in as parameters.
-            return JasperFillManager.getInstance(context)
+            JasperPrint print = JasperFillManager.getInstance(context)
                     .fill(report, parameters(view), new JREmptyDataSource(1));
+            TableOfContents.fillIn(print);
+            return print;
         } catch (JRException | RuntimeException e) {
             throw new KpiException("the scorecard could not be filled from the template " + template + ": "
                     + reason(e), e);

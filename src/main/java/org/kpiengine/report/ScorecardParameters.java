@@ -40,6 +40,13 @@ final class ScorecardParameters {
     static final String TREND_POINTS = "TREND_POINTS";
     static final String FINDINGS = "FINDINGS";
     static final String LEGEND_ROWS = "LEGEND_ROWS";
+    static final String DATASET_ROWS = "DATASET_ROWS";
+    static final String SAMPLE_ROWS = "SAMPLE_ROWS";
+    static final String PARTIAL_PERIODS = "PARTIAL_PERIODS";
+    static final String METHOD_ROWS = "METHOD_ROWS";
+    static final String RULE_ROWS = "RULE_ROWS";
+    static final String UNCOVERED_CLAUSES = "UNCOVERED_CLAUSES";
+    static final String CONTENTS = "CONTENTS";
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -83,7 +90,32 @@ final class ScorecardParameters {
         parameters.put(TREND_POINTS, view.trend().stream().map(ScorecardParameters::trendPoint).toList());
         parameters.put(FINDINGS, view.findings().stream().map(ScorecardParameters::finding).toList());
         parameters.put(LEGEND_ROWS, view.legend().stream().map(ScorecardParameters::legendRow).toList());
+        ScorecardView.Appendix appendix = view.appendix();
+        parameters.put(DATASET_ROWS, appendix.datasets().stream().map(row -> fields(
+                "dataset", row.dataset(), "rowsRead", row.rowsRead(), "rowsRejected", row.rowsRejected(),
+                "rejectedShare", row.rejectedShare())).toList());
+        parameters.put(SAMPLE_ROWS, appendix.samples().stream().map(row -> fields(
+                "kpiName", row.kpiName(), "sample", row.sample(), "minimum", row.minimum(), "status", row.status()))
+                .toList());
+        parameters.put(PARTIAL_PERIODS, textOrEmpty(appendix.partialPeriods()));
+        parameters.put(METHOD_ROWS, appendix.methods().stream().map(row -> fields(
+                "kpiName", row.kpiName(), "formula", row.formula(), "rounding", row.rounding(), "clauses",
+                row.clauses())).toList());
+        parameters.put(RULE_ROWS, appendix.rules().stream().map(row -> fields(
+                "rule", row.rule(), "file", row.file(), "fired", row.fired())).toList());
+        parameters.put(UNCOVERED_CLAUSES, textOrEmpty(appendix.uncoveredClauses()));
+        parameters.put(CONTENTS, TableOfContents.entries(view).stream().map(entry -> fields(
+                "label", entry.label(), "level", entry.level(), "page", TableOfContents.PAGE_PLACEHOLDER)).toList());
         return parameters;
+    }
+
+    /** A row map from alternating field names and values. */
+    private static Map<String, ?> fields(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 
     /** Header texts are joined in the template; an absent one must not print as "null". */

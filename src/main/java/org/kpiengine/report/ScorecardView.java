@@ -21,7 +21,8 @@ public record ScorecardView(
         String trendTitle,
         List<TrendPoint> trend,
         List<FindingRow> findings,
-        List<BandLegendRow> legend) {
+        List<BandLegendRow> legend,
+        Appendix appendix) {
 
     /** The language of a view that names none. */
     public static final String DEFAULT_LANGUAGE = "en";
@@ -33,6 +34,7 @@ public record ScorecardView(
         trend = List.copyOf(trend);
         findings = List.copyOf(findings);
         legend = List.copyOf(legend);
+        appendix = appendix == null ? Appendix.NONE : appendix;
     }
 
     public String title() {
@@ -226,5 +228,39 @@ public record ScorecardView(
 
     /** One band as the legend shows it: its label on a chip of its colour, then its range, such as {@code >= 70 and < 85}. */
     public record BandChip(String label, String colour, String range) {
+    }
+
+    /**
+     * The data-quality and method appendices: rows read and rejected per dataset, each KPI's sample in the latest
+     * period, the partial periods (a sentence), each KPI's formula and ISO 10002 clauses, the rules of the rule
+     * files with how often each fired, and the clauses no KPI serves.
+     */
+    public record Appendix(List<DatasetRow> datasets, List<SampleRow> samples, String partialPeriods,
+                           List<MethodRow> methods, List<RuleRow> rules, String uncoveredClauses) {
+
+        public static final Appendix NONE = new Appendix(List.of(), List.of(), "", List.of(), List.of(), "");
+
+        public Appendix {
+            datasets = List.copyOf(datasets);
+            samples = List.copyOf(samples);
+            methods = List.copyOf(methods);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** One dataset: rows read from its source, rows rejected as unparsable, and their share. */
+    public record DatasetRow(String dataset, String rowsRead, String rowsRejected, String rejectedShare) {
+    }
+
+    /** One KPI's sample in the latest period beside the minimum it needs; {@code status} says whether it suffices. */
+    public record SampleRow(String kpiName, String sample, String minimum, String status) {
+    }
+
+    /** How one KPI is computed and which ISO 10002 clauses it serves. */
+    public record MethodRow(String kpiName, String formula, String rounding, String clauses) {
+    }
+
+    /** One rule of the rule files, the file that holds it, and how many findings it raised. */
+    public record RuleRow(String rule, String file, String fired) {
     }
 }

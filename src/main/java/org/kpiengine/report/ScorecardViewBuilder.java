@@ -81,7 +81,8 @@ public final class ScorecardViewBuilder {
                 trendTitle(evaluation, segmentDimension),
                 trend(evaluation),
                 findings,
-                legend(evaluation));
+                legend(evaluation),
+                Appendices.of(interpretation));
     }
 
     private static String periodLabel(ScorecardEvaluation evaluation) {

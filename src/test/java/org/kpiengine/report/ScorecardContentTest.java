@@ -99,6 +99,33 @@ class ScorecardContentTest {
                 "Résolution première prise by region, 2025-06", "North", "South", "Zürich", "64.2", "71.9");
     }
 
+    /** Cover, contents, executive summary, sections, one page per KPI, trend, findings, legend, appendices. */
+    @Test
+    void contentsListEveryHeadingWithItsPage() throws IOException {
+        String contents = pageText(2);
+        assertTrue(contents.contains("Contents Executive summary 3 Summary by section 4 Service quality 4 Cost and backlog 4"
+                + " KPI pages 5 Résolution première prise 5 Open backlog 6 Findings 8 How each KPI is rated 8"
+                + " Data quality 9 Method 10"), contents);
+    }
+
+    @Test
+    void dataQualityAppendixShowsRowsSamplesAndPartialPeriods() {
+        assertContainsInOrder("Data quality", "Dataset Rows read Rows rejected Share rejected",
+                "tickets 12,040 3 0.02 %", "surveys 1,810 0 0.00 %", "Sample sizes in the latest period",
+                "The period 2025-06 is still in progress", "KPI Sample Minimum Sample suffices",
+                "Résolution première prise 1,204 100 enough", "Customer satisfaction 18 30 Insufficient data");
+    }
+
+    @Test
+    void methodAppendixShowsFormulasClausesAndRules() {
+        assertContainsInOrder("Method", "KPI Formula Rounding ISO 10002 clauses",
+                "Résolution première prise fcr_resolved / fcr_contacts * 100 rated on the exact value"
+                        + " 8.2 Analysis and evaluation of complaints 8.3 Satisfaction with the complaints-",
+                "ISO 10002 clauses left uncovered", "No KPI of this scorecard serves these clauses of ISO 10002: 7.1",
+                "Rules applied", "Rule File Fired", "Target missed rules/target-missed.drl 2 findings",
+                "Too little data rules/insufficient-sample.drl did not fire");
+    }
+
     @Test
     void everyKpiStartsItsOwnPage() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -129,7 +156,7 @@ class ScorecardContentTest {
             }
             assertEquals(List.of("Executive summary", "Summary by section", "  Service quality", "  Cost and backlog",
                     "KPI pages", "  Résolution première prise", "  Open backlog", "Findings",
-                    "How each KPI is rated"), outline);
+                    "How each KPI is rated", "Data quality", "Method"), outline);
         }
     }
 

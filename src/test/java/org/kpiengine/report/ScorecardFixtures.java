@@ -98,20 +98,35 @@ final class ScorecardFixtures {
                 List.of(new ScorecardView.Section("Service quality", List.of(fcr, csat, aht)),
                         new ScorecardView.Section("Cost and backlog", List.of(cost, backlog))),
                 List.of(fcrPage, backlogPage), "First-contact resolution and satisfaction, last 6 months", trend,
-                findings, legend());
+                findings, legend(), appendix());
     }
 
     /** The view with other legend rows. */
     static ScorecardView withLegend(ScorecardView base, List<BandLegendRow> legend) {
         return new ScorecardView(base.cover(), base.language(), base.segmentDimension(), base.engineVersion(), base.executiveSummary(),
-                base.sections(), base.kpiPages(), base.trendTitle(), base.trend(), base.findings(), legend);
+                base.sections(), base.kpiPages(), base.trendTitle(), base.trend(), base.findings(), legend,
+                base.appendix());
     }
 
     /** A view with nothing but a header and the given trend. */
     static ScorecardView empty(List<TrendPoint> trend) {
         return new ScorecardView(new ScorecardView.Cover("t", "o", "p", "a", "", List.of()), "en", "s", "v",
                 new ScorecardView.Summary(List.of(), List.of(), ""), List.of(), List.of(), "trend", trend, List.of(),
-                List.of());
+                List.of(), ScorecardView.Appendix.NONE);
+    }
+
+    static ScorecardView.Appendix appendix() {
+        return new ScorecardView.Appendix(
+                List.of(new ScorecardView.DatasetRow("tickets", "12,040", "3", "0.02 %"),
+                        new ScorecardView.DatasetRow("surveys", "1,810", "0", "0.00 %")),
+                List.of(new ScorecardView.SampleRow("Résolution première prise", "1,204", "100", "enough"),
+                        new ScorecardView.SampleRow("Customer satisfaction", "18", "30", "Insufficient data")),
+                "The period 2025-06 is still in progress: the data run to 2025-06-30, so counts and totals there are not final.",
+                List.of(new ScorecardView.MethodRow("Résolution première prise", "fcr_resolved / fcr_contacts * 100",
+                        "rated on the exact value", "8.2 Analysis and evaluation of complaints\n8.3 Satisfaction with the complaints-handling process")),
+                List.of(new ScorecardView.RuleRow("Target missed", "rules/target-missed.drl", "2 findings"),
+                        new ScorecardView.RuleRow("Too little data", "rules/insufficient-sample.drl", "did not fire")),
+                "No KPI of this scorecard serves these clauses of ISO 10002: 7.1 Communication; 8.5 Auditing of the complaints-handling process.");
     }
 
     static List<BandLegendRow> legend() {
