@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -16,6 +18,7 @@ import net.sf.jasperreports.engine.JasperReportsContext;
 
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.KpiException;
+import org.kpiengine.error.Problem;
 import org.kpiengine.error.SourceLocation;
 
 /**
@@ -48,8 +51,21 @@ public final class PdfScorecardRenderer {
      * @throws KpiException if filling or exporting fails
      */
     public void render(ScorecardView view, Path outputPdf) {
+        render(view, outputPdf, kpiId -> SourceLocation.of(template));
+    }
+
+    /**
+     * @param locate where a KPI's definition lies, by KPI id (null for the scorecard's own texts), so that a text the
+     *               font cannot show is reported against it
+     * @throws InvalidInputException if a text has characters the embedded font cannot show
+     */
+    public void render(ScorecardView view, Path outputPdf, Function<String, SourceLocation> locate) {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(outputPdf, "outputPdf");
+        List<Problem> unshowable = FontCoverage.problems(view, locate);
+        if (!unshowable.isEmpty()) {
+            throw new InvalidInputException(unshowable);
+        }
         JasperPrint print = fill(view);
         try {
             AtomicFileWrite.write(outputPdf, out -> out.write(normalized(print, view)));

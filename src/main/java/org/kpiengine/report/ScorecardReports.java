@@ -4,9 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.kpiengine.definition.DefinitionSet;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.error.SourceLocation;
 import org.kpiengine.rules.Interpretation;
 
 /**
@@ -33,7 +35,7 @@ public final class ScorecardReports {
      */
     public void renderPdf(Interpretation interpretation, String engineVersion, Path output) {
         renderer(interpretation.evaluation().scorecard())
-                .render(ScorecardViewBuilder.build(interpretation, engineVersion), output);
+                .render(ScorecardViewBuilder.build(interpretation, engineVersion), output, locator(interpretation));
     }
 
     /**
@@ -43,7 +45,15 @@ public final class ScorecardReports {
     public void renderPdf(DefinitionSet definitions, Interpretation interpretation, String engineVersion, Path output) {
         ScorecardView view = ScorecardViewBuilder.build(interpretation, engineVersion,
                 DefinitionsFingerprint.of(definitions.root()));
-        renderer(interpretation.evaluation().scorecard()).render(view, output);
+        renderer(interpretation.evaluation().scorecard()).render(view, output, locator(interpretation));
+    }
+
+    /** Where each KPI's definition lies, and for null (the scorecard's own texts) the scorecard's. */
+    private static Function<String, SourceLocation> locator(Interpretation interpretation) {
+        ScorecardDefinition scorecard = interpretation.evaluation().scorecard();
+        Map<String, SourceLocation> kpis = new HashMap<>();
+        interpretation.evaluation().kpis().forEach(kpi -> kpis.put(kpi.id(), kpi.location()));
+        return kpiId -> kpiId == null ? scorecard.location() : kpis.getOrDefault(kpiId, scorecard.location());
     }
 
     /** The scorecard's template file, checked to exist and to lie inside the templates folder. */
