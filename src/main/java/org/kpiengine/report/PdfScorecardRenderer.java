@@ -60,15 +60,33 @@ public final class PdfScorecardRenderer {
      * @throws InvalidInputException if a text has characters the embedded font cannot show
      */
     public void render(ScorecardView view, Path outputPdf, Function<String, SourceLocation> locate) {
+        render(view, outputPdf, ReportFormat.PDF, locate);
+    }
+
+    /**
+     * Fills the template once and writes it as PDF/A, XLSX or HTML.
+     *
+     * @throws IllegalArgumentException for CSV or JSON, which are written from the results, not from a template
+     */
+    public void render(ScorecardView view, Path outputPdf, ReportFormat format, Function<String, SourceLocation> locate) {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(outputPdf, "outputPdf");
+        if (!format.usesTemplate()) {
+            throw new IllegalArgumentException(format + " is not drawn from a template");
+        }
         List<Problem> unshowable = FontCoverage.problems(view, locate);
         if (!unshowable.isEmpty()) {
             throw new InvalidInputException(unshowable);
         }
         JasperPrint print = fill(view);
         try {
-            AtomicFileWrite.write(outputPdf, out -> out.write(normalized(print, view)));
+            AtomicFileWrite.write(outputPdf, out -> {
+                switch (format) {
+                    case XLSX -> new OfficeExport(context).xlsx(print, out);
+                    case HTML -> new OfficeExport(context).html(print, out);
+                    default -> out.write(normalized(print, view));
+                }
+            });
         } catch (KpiException e) {
             throw e;
         } catch (java.io.IOException e) {

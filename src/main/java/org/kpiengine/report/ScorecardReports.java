@@ -1,13 +1,18 @@
 package org.kpiengine.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.kpiengine.definition.DefinitionSet;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.error.KpiException;
 import org.kpiengine.error.SourceLocation;
 import org.kpiengine.rules.Interpretation;
 
@@ -54,6 +59,40 @@ public final class ScorecardReports {
         Map<String, SourceLocation> kpis = new HashMap<>();
         interpretation.evaluation().kpis().forEach(kpi -> kpis.put(kpi.id(), kpi.location()));
         return kpiId -> kpiId == null ? scorecard.location() : kpis.getOrDefault(kpiId, scorecard.location());
+    }
+
+    /**
+     * Writes the interpreted scorecard in a format: PDF/A, XLSX or HTML from one fill of its template, or the
+     * results behind it (every KPI per period and segment, and the findings) as CSV or JSON.
+     */
+    public void render(DefinitionSet definitions, Interpretation interpretation, String engineVersion, Path output,
+                       ReportFormat format) {
+        if (!format.usesTemplate()) {
+            writeResults(interpretation, output, format);
+            return;
+        }
+        ScorecardView view = ScorecardViewBuilder.build(interpretation, engineVersion,
+                DefinitionsFingerprint.of(definitions.root()));
+        renderer(interpretation.evaluation().scorecard()).render(view, output, format, locator(interpretation));
+    }
+
+    private static void writeResults(Interpretation interpretation, Path output, ReportFormat format) {
+        List<ResultRow> rows = ResultRows.of(interpretation);
+        // The writers close what they write to; the text is small, so it is gathered first.
+        StringWriter text = new StringWriter();
+        if (format == ReportFormat.CSV) {
+            ResultsWriter.csv(rows, text);
+        } else {
+            ResultsWriter.json(rows, interpretation.findings(), text);
+        }
+        try {
+            AtomicFileWrite.write(output, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new InvalidInputException(SourceLocation.of(output), "the results could not be written there: "
+                    + e.getMessage());
+        } catch (Exception e) {
+            throw new KpiException("the results could not be written to " + output + ": " + e.getMessage(), e);
+        }
     }
 
     /** The scorecard's template file, checked to exist and to lie inside the templates folder. */
