@@ -22,8 +22,8 @@ import net.sf.jasperreports.renderers.Graphics2DRenderable;
 final class BulletGraph extends AbstractRenderer implements Graphics2DRenderable {
 
     private static final long serialVersionUID = 1L;
-    private static final int LIGHTEST = 0xEC;
-    private static final int DARKEST = 0x9E;
+    private static final int LIGHTEST = 0xEE;
+    private static final int DARKEST = 0xB0;
     private static final Color BAR = new Color(0x1F, 0x29, 0x33);
     private static final Color TARGET = new Color(0x00, 0x00, 0x00);
 

@@ -59,7 +59,8 @@ final class KpiPages {
                 catalog.riskWarnings(),
                 BandZones.of(kpi, value.period().lastDay()),
                 segmentTitle(kpi, evaluation),
-                segments(kpi, evaluation));
+                segments(kpi, evaluation),
+                kpi.format().decimals());
     }
 
     private static String segmentTitle(KpiDefinition kpi, ScorecardEvaluation evaluation) {

@@ -188,6 +188,7 @@ final class ScorecardParameters {
         fields.put("bandZones", page.bandZones());
         fields.put("segmentTitle", textOrEmpty(page.segmentTitle()));
         fields.put("segments", page.segments().stream().map(ScorecardParameters::segmentValue).toList());
+        fields.put("decimals", page.decimals());
         return fields;
     }
 

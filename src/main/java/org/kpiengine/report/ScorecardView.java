@@ -167,7 +167,8 @@ public record ScorecardView(
      * A page about one KPI. {@code headline} is its latest value, band and target in one line; {@code interval}
      * the 95 % interval around the latest value, empty when there is none; {@code trend} the value and the
      * target per trailing period as two series, drawn over {@code bandZones}; {@code segments} the latest value per
-     * segment (empty when the scorecard has no segments), under {@code segmentTitle}.
+     * segment (empty when the scorecard has no segments), under {@code segmentTitle}; {@code decimals} how many
+     * decimals the KPI's values are shown with.
      */
     public record KpiPage(
             String kpiId,
@@ -192,7 +193,8 @@ public record ScorecardView(
             List<String> riskWarnings,
             List<Zone> bandZones,
             String segmentTitle,
-            List<SegmentValue> segments) {
+            List<SegmentValue> segments,
+            int decimals) {
 
         public KpiPage {
             bandZones = List.copyOf(bandZones);

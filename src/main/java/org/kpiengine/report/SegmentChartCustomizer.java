@@ -8,7 +8,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import net.sf.jasperreports.charts.JRChart;
-import net.sf.jasperreports.charts.JRChartCustomizer;
+import net.sf.jasperreports.charts.JRAbstractChartCustomizer;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -20,11 +20,11 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
- * The segment chart of a KPI page: flat bars, each with its value printed at its end, a light grid and no
- * outline. Named by the KPI page template's {@code customizerClass}, so it must stay public with a no-argument
+ * The segment chart of a KPI page: flat bars, each with its value printed at its end with the KPI's decimals (the
+ * page's {@code decimals} field), a light grid and no outline. Named by the KPI page template's {@code customizerClass}, so it must stay public with a no-argument
  * constructor.
  */
-public final class SegmentChartCustomizer implements JRChartCustomizer {
+public final class SegmentChartCustomizer extends JRAbstractChartCustomizer {
 
     private static final Color GRID = new Color(0xD5, 0xDA, 0xE1);
     private static final Color LABEL = new Color(0x1F, 0x29, 0x33);
@@ -46,12 +46,17 @@ public final class SegmentChartCustomizer implements JRChartCustomizer {
             renderer.setMaximumBarWidth(0.12);
             renderer.setItemMargin(0);
             renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}",
-                    new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))));
+                    new DecimalFormat(pattern(), DecimalFormatSymbols.getInstance(Locale.ROOT))));
             renderer.setDefaultItemLabelsVisible(true);
             renderer.setDefaultItemLabelFont(new Font(ReportContext.FONT_FAMILY, Font.PLAIN, 7));
             renderer.setDefaultItemLabelPaint(LABEL);
             renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
                     TextAnchor.CENTER_LEFT));
         }
+    }
+
+    private String pattern() {
+        int decimals = getFieldValue("decimals") instanceof Integer given ? Math.max(0, Math.min(given, 6)) : 2;
+        return decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
     }
 }

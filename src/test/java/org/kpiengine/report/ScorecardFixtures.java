@@ -79,11 +79,11 @@ final class ScorecardFixtures {
                 List.of("Coach the North team on the top three repeat reasons."),
                 List.of("A rise in transfers hides unresolved first contacts."), ZONES,
                 "Résolution première prise by region, 2025-06", List.of(new ScorecardView.SegmentValue("North", 64.2),
-                new ScorecardView.SegmentValue("South", 71.9), new ScorecardView.SegmentValue("Zürich", null)));
+                new ScorecardView.SegmentValue("South", 71.9), new ScorecardView.SegmentValue("Zürich", null)), 1);
         ScorecardView.KpiPage backlogPage = new ScorecardView.KpiPage("backlog", "Open backlog", "Cost and backlog",
                 "312 tickets", "Amber", "#F9A825", "250 tickets", "–", "", "–", "–", "–", "–", "open_tickets",
                 "Open backlog by month, 2025-01 to 2025-06", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                "", List.of());
+                "", List.of(), 0);
         ScorecardView.Cover cover = new ScorecardView.Cover("Customer service scorecard", "Acme Services Europe",
                 "Q2 2025", "2025-06-30", "0123456789abcdef", List.of(
                 new ScorecardView.SignOffRow("Head of Service", "Figures reviewed; actions agreed."),
