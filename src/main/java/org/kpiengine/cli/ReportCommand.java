@@ -7,6 +7,7 @@ import org.kpiengine.archive.ArchivedBundle;
 import org.kpiengine.archive.BundleExport;
 import org.kpiengine.evaluation.Progress;
 import org.kpiengine.definition.ScorecardDefinition;
+import org.kpiengine.report.ReportFormat;
 import org.kpiengine.report.ScorecardReports;
 import org.kpiengine.rules.Interpretation;
 import picocli.CommandLine.Command;
@@ -32,6 +33,11 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "scorecard.pdf",
             description = "Where to write the PDF (default: ${DEFAULT-VALUE}).")
     Path output;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "pdf",
+            converter = ReportFormatConverter.class,
+            description = "pdf (PDF/A-3a), xlsx, html, or the results as csv or json (default: ${DEFAULT-VALUE}).")
+    ReportFormat format;
 
     @Option(names = "--archive", paramLabel = "DIR",
             description = "Also archive the run as a write-once, verifiable bundle in this folder (see kpi archive).")
@@ -61,6 +67,10 @@ final class ReportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--evidence is stored in the archived bundle: give "
                     + "--archive DIR too");
         }
+        if (archive != null && format != ReportFormat.PDF) {
+            throw new ParameterException(spec.commandLine(), "--archive keeps the PDF/A scorecard: leave out --format "
+                    + format.name().toLowerCase(java.util.Locale.ROOT) + " or --archive");
+        }
         if (archive != null) {
             ArchivedBundle bundle = ArchiveCommand.archive(engine, chosen, scorecard, definitions.folder,
                     templates.folder, archive, author, signing, evidence, spec);
@@ -70,13 +80,15 @@ final class ReportCommand implements Callable<Integer> {
             return 0;
         }
         ScorecardReports reports = new ScorecardReports(templates.folder);
-        reports.checkTemplate(chosen);
+        if (format.usesTemplate()) {
+            reports.checkTemplate(chosen);
+        }
         Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
         Interpretation result;
         try {
             result = engine.evaluate(chosen, scorecard.asOfDay(), progress);
-            progress.stage("rendering the PDF");
-            reports.renderPdf(engine.definitions(), result, EngineVersion.current(), output);
+            progress.stage("rendering the " + format.name());
+            reports.render(engine.definitions(), result, EngineVersion.current(), output, format);
         } finally {
             TerminalProgress.closeIfOpen(progress);
         }

@@ -1,5 +1,7 @@
 package org.kpiengine.evaluation;
 
+import org.kpiengine.data.DatasetStatistics;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,13 +23,16 @@ public final class ScorecardEvaluation {
     private final List<KpiValue> values;
     private final Map<Key, KpiValue> index = new HashMap<>();
     private final WindowHistory history;
+    private final List<DatasetStatistics> datasetStatistics;
 
     private record Key(String kpiId, Period period, String segment) {
     }
 
     ScorecardEvaluation(ScorecardDefinition scorecard, LocalDate asOf, List<Period> periods, List<String> segments,
-                        List<KpiDefinition> kpis, List<KpiValue> values, WindowHistory history) {
+                        List<KpiDefinition> kpis, List<KpiValue> values, WindowHistory history,
+                        List<DatasetStatistics> datasetStatistics) {
         this.history = history;
+        this.datasetStatistics = List.copyOf(datasetStatistics);
         this.scorecard = Objects.requireNonNull(scorecard, "scorecard");
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.periods = List.copyOf(periods);
@@ -35,6 +40,11 @@ public final class ScorecardEvaluation {
         this.kpis = List.copyOf(kpis);
         this.values = List.copyOf(values);
         values.forEach(value -> index.put(new Key(value.kpiId(), value.period(), value.segment()), value));
+    }
+
+    /** Rows read and rejected per dataset the scorecard's KPIs rest on, in the order they were read. */
+    public List<DatasetStatistics> datasetStatistics() {
+        return datasetStatistics;
     }
 
     public ScorecardDefinition scorecard() {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.kpiengine.data.AggregationRequest;
+import org.kpiengine.data.DatasetStatistics;
 import org.kpiengine.data.MeasureRow;
 import org.kpiengine.data.PeriodBounds;
 import org.kpiengine.data.MeasureSource;
@@ -86,7 +87,9 @@ public final class ScorecardEvaluator {
             }
         }
         List<KpiDefinition> shown = scorecard.kpis().stream().map(id -> definitions.kpi(id).orElseThrow()).toList();
-        return new ScorecardEvaluation(scorecard, asOfDay, periods, segments.labels(), shown, values, history);
+        List<DatasetStatistics> statistics = measuresByDataset.keySet().stream().map(source::statistics).toList();
+        return new ScorecardEvaluation(scorecard, asOfDay, periods, segments.labels(), shown, values, history,
+                statistics);
     }
 
     /** Whether every dataset a KPI rests on has the dimension; otherwise the KPI has a total only. */

@@ -56,7 +56,24 @@ final class KpiPages {
                 findings(kpi, interpretation),
                 catalog.diagnosticQuestions(),
                 catalog.actionableTips(),
-                catalog.riskWarnings());
+                catalog.riskWarnings(),
+                BandZones.of(kpi, value.period().lastDay()),
+                segmentTitle(kpi, evaluation),
+                segments(kpi, evaluation),
+                kpi.format().decimals());
+    }
+
+    private static String segmentTitle(KpiDefinition kpi, ScorecardEvaluation evaluation) {
+        return evaluation.segments().isEmpty() ? "" : kpi.name() + " by "
+                + evaluation.scorecard().segmentByText() + ", " + evaluation.latestPeriod().label();
+    }
+
+    private static List<ScorecardView.SegmentValue> segments(KpiDefinition kpi, ScorecardEvaluation evaluation) {
+        Period latest = evaluation.latestPeriod();
+        return evaluation.segments().stream()
+                .map(segment -> new ScorecardView.SegmentValue(segment,
+                        evaluation.value(kpi.id(), latest, segment).map(KpiValue::value).orElse(null)))
+                .toList();
     }
 
     private static String interval(ConfidenceInterval interval, ValueFormatter formatter) {

@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -18,6 +20,7 @@ import net.sf.jasperreports.engine.JasperReportsContext;
 
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.KpiException;
+import org.kpiengine.error.Problem;
 import org.kpiengine.error.SourceLocation;
 
 /**
@@ -59,11 +62,42 @@ public final class PdfScorecardRenderer {
      * @throws KpiException if filling or exporting fails
      */
     public void render(ScorecardView view, Path outputPdf) {
+        render(view, outputPdf, kpiId -> SourceLocation.of(template));
+    }
+
+    /**
+     * @param locate where a KPI's definition lies, by KPI id (null for the scorecard's own texts), so that a text the
+     *               font cannot show is reported against it
+     * @throws InvalidInputException if a text has characters the embedded font cannot show
+     */
+    public void render(ScorecardView view, Path outputPdf, Function<String, SourceLocation> locate) {
+        render(view, outputPdf, ReportFormat.PDF, locate);
+    }
+
+    /**
+     * Fills the template once and writes it as PDF/A, XLSX or HTML.
+     *
+     * @throws IllegalArgumentException for CSV or JSON, which are written from the results, not from a template
+     */
+    public void render(ScorecardView view, Path outputPdf, ReportFormat format, Function<String, SourceLocation> locate) {
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(outputPdf, "outputPdf");
+        if (!format.usesTemplate()) {
+            throw new IllegalArgumentException(format + " is not drawn from a template");
+        }
+        List<Problem> unshowable = FontCoverage.problems(view, locate);
+        if (!unshowable.isEmpty()) {
+            throw new InvalidInputException(unshowable);
+        }
         JasperPrint print = fill(view);
         try {
-            AtomicFileWrite.write(outputPdf, out -> out.write(normalized(print, view)));
+            AtomicFileWrite.write(outputPdf, out -> {
+                switch (format) {
+                    case XLSX -> new OfficeExport(context).xlsx(print, out);
+                    case HTML -> new OfficeExport(context).html(print, out);
+                    default -> out.write(normalized(print, view));
+                }
+            });
         } catch (KpiException e) {
             throw e;
         } catch (java.io.IOException e) {
@@ -107,8 +141,10 @@ public final class PdfScorecardRenderer {
     private JasperPrint fill(ScorecardView view) {
         try {
             // One empty record drives the single detail band; the rows come in as parameters.
-            return JasperFillManager.getInstance(context)
+            JasperPrint print = JasperFillManager.getInstance(context)
                     .fill(report, parameters(view), new JREmptyDataSource(1));
+            TableOfContents.fillIn(print);
+            return print;
         } catch (JRException | RuntimeException e) {
             throw new KpiException("the scorecard could not be filled from the template " + template + ": "
                     + reason(e), e);

@@ -43,6 +43,13 @@ final class ScorecardParameters {
     static final String RESTATEMENT_INTRO = "RESTATEMENT_INTRO";
     static final String RESTATEMENT_INPUTS = "RESTATEMENT_INPUTS";
     static final String RESTATED_FIGURES = "RESTATED_FIGURES";
+    static final String DATASET_ROWS = "DATASET_ROWS";
+    static final String SAMPLE_ROWS = "SAMPLE_ROWS";
+    static final String PARTIAL_PERIODS = "PARTIAL_PERIODS";
+    static final String METHOD_ROWS = "METHOD_ROWS";
+    static final String RULE_ROWS = "RULE_ROWS";
+    static final String UNCOVERED_CLAUSES = "UNCOVERED_CLAUSES";
+    static final String CONTENTS = "CONTENTS";
 
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final Pattern HEX_COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -86,12 +93,38 @@ final class ScorecardParameters {
         parameters.put(TREND_POINTS, view.trend().stream().map(ScorecardParameters::trendPoint).toList());
         parameters.put(FINDINGS, view.findings().stream().map(ScorecardParameters::finding).toList());
         parameters.put(LEGEND_ROWS, view.legend().stream().map(ScorecardParameters::legendRow).toList());
+        ScorecardView.Appendix appendix = view.appendix();
+        parameters.put(DATASET_ROWS, appendix.datasets().stream().map(row -> fields(
+                "dataset", row.dataset(), "rowsRead", row.rowsRead(), "rowsRejected", row.rowsRejected(),
+                "rejectedShare", row.rejectedShare())).toList());
+        parameters.put(SAMPLE_ROWS, appendix.samples().stream().map(row -> fields(
+                "kpiName", row.kpiName(), "sample", row.sample(), "minimum", row.minimum(), "status", row.status()))
+                .toList());
+        parameters.put(PARTIAL_PERIODS, textOrEmpty(appendix.partialPeriods()));
+        parameters.put(METHOD_ROWS, appendix.methods().stream().map(row -> fields(
+                "kpiName", row.kpiName(), "formula", row.formula(), "rounding", row.rounding(), "clauses",
+                row.clauses())).toList());
+        parameters.put(RULE_ROWS, appendix.rules().stream().map(row -> fields(
+                "rule", row.rule(), "file", row.file(), "fired", row.fired())).toList());
+        parameters.put(UNCOVERED_CLAUSES, textOrEmpty(appendix.uncoveredClauses()));
+        parameters.put(CONTENTS, TableOfContents.entries(view).stream().map(entry -> fields(
+                "label", entry.label(), "level", entry.level(), "page", TableOfContents.PAGE_PLACEHOLDER)).toList());
         parameters.put(RESTATEMENT_INTRO, view.restatements().introduction());
         parameters.put(RESTATEMENT_INPUTS, view.restatements().changedInputs().isEmpty() ? "none"
                 : String.join("\n", view.restatements().changedInputs()));
-        parameters.put(RESTATED_FIGURES, view.restatements().rows().stream().map(ScorecardParameters::restatedRow)
-                .toList());
+        parameters.put(RESTATED_FIGURES, view.restatements().rows().stream().map(row -> fields(
+                "kpiName", row.kpiName(), "period", row.period(), "segment", row.segment(), "before", row.before(),
+                "after", row.after())).toList());
         return parameters;
+    }
+
+    /** A row map from alternating field names and values. */
+    private static Map<String, ?> fields(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
     }
 
     /** Header texts are joined in the template; an absent one must not print as "null". */
@@ -134,6 +167,7 @@ final class ScorecardParameters {
         fields.put("sample", row.sample());
         fields.put("insufficientData", textOrEmpty(row.insufficientData()));
         fields.put("sparkline", row.sparkline().stream().map(ScorecardParameters::trendPoint).toList());
+        fields.put("bulletGraph", BulletGraph.of(row.gauge()));
         return fields;
     }
 
@@ -160,6 +194,17 @@ final class ScorecardParameters {
         fields.put("diagnosticQuestions", bullets(page.diagnosticQuestions(), "–"));
         fields.put("actionableTips", bullets(page.actionableTips(), "–"));
         fields.put("riskWarnings", bullets(page.riskWarnings(), "–"));
+        fields.put("bandZones", page.bandZones());
+        fields.put("segmentTitle", textOrEmpty(page.segmentTitle()));
+        fields.put("segments", page.segments().stream().map(ScorecardParameters::segmentValue).toList());
+        fields.put("decimals", page.decimals());
+        return fields;
+    }
+
+    static Map<String, ?> segmentValue(ScorecardView.SegmentValue segment) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("segment", segment.segment());
+        fields.put("value", segment.value());
         return fields;
     }
 
@@ -232,15 +277,5 @@ final class ScorecardParameters {
     /** Styled text is XML: labels and ranges such as {@code < 85} must not be read as markup. */
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    static Map<String, ?> restatedRow(ScorecardView.RestatedRow row) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("kpiName", row.kpiName());
-        fields.put("period", row.period());
-        fields.put("segment", row.segment());
-        fields.put("before", row.before());
-        fields.put("after", row.after());
-        return fields;
     }
 }

@@ -1,14 +1,20 @@
 package org.kpiengine.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.kpiengine.definition.DefinitionSet;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.error.InvalidInputException;
+import org.kpiengine.error.KpiException;
+import org.kpiengine.error.SourceLocation;
 import org.kpiengine.rules.Interpretation;
 
 /**
@@ -35,7 +41,7 @@ public final class ScorecardReports {
      */
     public void renderPdf(Interpretation interpretation, String engineVersion, Path output) {
         renderer(interpretation.evaluation().scorecard())
-                .render(ScorecardViewBuilder.build(interpretation, engineVersion), output);
+                .render(ScorecardViewBuilder.build(interpretation, engineVersion), output, locator(interpretation));
     }
 
     /**
@@ -51,7 +57,49 @@ public final class ScorecardReports {
                           Optional<Restatement> restatement, Path output) {
         ScorecardView view = ScorecardViewBuilder.build(interpretation, engineVersion,
                 DefinitionsFingerprint.of(definitions.root()), restatement);
-        renderer(interpretation.evaluation().scorecard()).render(view, output);
+        renderer(interpretation.evaluation().scorecard()).render(view, output, locator(interpretation));
+    }
+
+    /** Where each KPI's definition lies, and for null (the scorecard's own texts) the scorecard's. */
+    private static Function<String, SourceLocation> locator(Interpretation interpretation) {
+        ScorecardDefinition scorecard = interpretation.evaluation().scorecard();
+        Map<String, SourceLocation> kpis = new HashMap<>();
+        interpretation.evaluation().kpis().forEach(kpi -> kpis.put(kpi.id(), kpi.location()));
+        return kpiId -> kpiId == null ? scorecard.location() : kpis.getOrDefault(kpiId, scorecard.location());
+    }
+
+    /**
+     * Writes the interpreted scorecard in a format: PDF/A, XLSX or HTML from one fill of its template, or the
+     * results behind it (every KPI per period and segment, and the findings) as CSV or JSON.
+     */
+    public void render(DefinitionSet definitions, Interpretation interpretation, String engineVersion, Path output,
+                       ReportFormat format) {
+        if (!format.usesTemplate()) {
+            writeResults(interpretation, output, format);
+            return;
+        }
+        ScorecardView view = ScorecardViewBuilder.build(interpretation, engineVersion,
+                DefinitionsFingerprint.of(definitions.root()));
+        renderer(interpretation.evaluation().scorecard()).render(view, output, format, locator(interpretation));
+    }
+
+    private static void writeResults(Interpretation interpretation, Path output, ReportFormat format) {
+        List<ResultRow> rows = ResultRows.of(interpretation);
+        // The writers close what they write to; the text is small, so it is gathered first.
+        StringWriter text = new StringWriter();
+        if (format == ReportFormat.CSV) {
+            ResultsWriter.csv(rows, text);
+        } else {
+            ResultsWriter.json(rows, interpretation.findings(), text);
+        }
+        try {
+            AtomicFileWrite.write(output, out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new InvalidInputException(SourceLocation.of(output), "the results could not be written there: "
+                    + e.getMessage());
+        } catch (Exception e) {
+            throw new KpiException("the results could not be written to " + output + ": " + e.getMessage(), e);
+        }
     }
 
     /** The scorecard's template file, checked to exist and to lie inside the templates folder. */

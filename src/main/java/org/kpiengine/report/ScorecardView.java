@@ -22,6 +22,7 @@ public record ScorecardView(
         List<TrendPoint> trend,
         List<FindingRow> findings,
         List<BandLegendRow> legend,
+        Appendix appendix,
         Restatements restatements) {
 
     /** The language of a view that names none. */
@@ -34,15 +35,17 @@ public record ScorecardView(
         trend = List.copyOf(trend);
         findings = List.copyOf(findings);
         legend = List.copyOf(legend);
+        appendix = appendix == null ? Appendix.NONE : appendix;
         restatements = restatements == null ? Restatements.NONE : restatements;
     }
 
     /** A view of a run that restates nothing, such as one that is not archived. */
     public ScorecardView(Cover cover, String language, String segmentDimension, String engineVersion,
                          Summary executiveSummary, List<Section> sections, List<KpiPage> kpiPages, String trendTitle,
-                         List<TrendPoint> trend, List<FindingRow> findings, List<BandLegendRow> legend) {
+                         List<TrendPoint> trend, List<FindingRow> findings, List<BandLegendRow> legend,
+                         Appendix appendix) {
         this(cover, language, segmentDimension, engineVersion, executiveSummary, sections, kpiPages, trendTitle, trend,
-                findings, legend, Restatements.NONE);
+                findings, legend, appendix, Restatements.NONE);
     }
 
     public String title() {
@@ -133,7 +136,8 @@ public record ScorecardView(
             String benchmark,
             String sample,
             String insufficientData,
-            List<TrendPoint> sparkline) {
+            List<TrendPoint> sparkline,
+            Gauge gauge) {
 
         public KpiSummaryRow {
             sparkline = List.copyOf(sparkline);
@@ -141,9 +145,41 @@ public record ScorecardView(
     }
 
     /**
+     * What a bullet graph shows: the KPI's bands as zones (best first), its latest value and its target, each
+     * null when unknown. Without a value, a target or a band there is nothing to draw.
+     */
+    public record Gauge(List<Zone> zones, Double value, Double target) {
+
+        public Gauge {
+            zones = List.copyOf(zones);
+        }
+
+        public boolean drawable() {
+            return value != null || target != null || zones.stream().anyMatch(Zone::bounded);
+        }
+    }
+
+    /**
+     * A band as a range of the value axis: {@code from} and {@code to} are null where the band is open;
+     * {@code rank} 0 is the best band.
+     */
+    public record Zone(String label, String colour, Double from, Double to, int rank) {
+
+        public boolean bounded() {
+            return from != null || to != null;
+        }
+    }
+
+    /** A KPI's value for one segment in the latest period, null when it has none. */
+    public record SegmentValue(String segment, Double value) {
+    }
+
+    /**
      * A page about one KPI. {@code headline} is its latest value, band and target in one line; {@code interval}
      * the 95 % interval around the latest value, empty when there is none; {@code trend} the value and the
-     * target per trailing period as two series.
+     * target per trailing period as two series, drawn over {@code bandZones}; {@code segments} the latest value per
+     * segment (empty when the scorecard has no segments), under {@code segmentTitle}; {@code decimals} how many
+     * decimals the KPI's values are shown with.
      */
     public record KpiPage(
             String kpiId,
@@ -165,9 +201,15 @@ public record ScorecardView(
             List<String> findings,
             List<String> diagnosticQuestions,
             List<String> actionableTips,
-            List<String> riskWarnings) {
+            List<String> riskWarnings,
+            List<Zone> bandZones,
+            String segmentTitle,
+            List<SegmentValue> segments,
+            int decimals) {
 
         public KpiPage {
+            bandZones = List.copyOf(bandZones);
+            segments = List.copyOf(segments);
             trend = List.copyOf(trend);
             findings = List.copyOf(findings);
             diagnosticQuestions = List.copyOf(diagnosticQuestions);
@@ -199,6 +241,40 @@ public record ScorecardView(
 
     /** One band as the legend shows it: its label on a chip of its colour, then its range, such as {@code >= 70 and < 85}. */
     public record BandChip(String label, String colour, String range) {
+    }
+
+    /**
+     * The data-quality and method appendices: rows read and rejected per dataset, each KPI's sample in the latest
+     * period, the partial periods (a sentence), each KPI's formula and ISO 10002 clauses, the rules of the rule
+     * files with how often each fired, and the clauses no KPI serves.
+     */
+    public record Appendix(List<DatasetRow> datasets, List<SampleRow> samples, String partialPeriods,
+                           List<MethodRow> methods, List<RuleRow> rules, String uncoveredClauses) {
+
+        public static final Appendix NONE = new Appendix(List.of(), List.of(), "", List.of(), List.of(), "");
+
+        public Appendix {
+            datasets = List.copyOf(datasets);
+            samples = List.copyOf(samples);
+            methods = List.copyOf(methods);
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** One dataset: rows read from its source, rows rejected as unparsable, and their share. */
+    public record DatasetRow(String dataset, String rowsRead, String rowsRejected, String rejectedShare) {
+    }
+
+    /** One KPI's sample in the latest period beside the minimum it needs; {@code status} says whether it suffices. */
+    public record SampleRow(String kpiName, String sample, String minimum, String status) {
+    }
+
+    /** How one KPI is computed and which ISO 10002 clauses it serves. */
+    public record MethodRow(String kpiName, String formula, String rounding, String clauses) {
+    }
+
+    /** One rule of the rule files, the file that holds it, and how many findings it raised. */
+    public record RuleRow(String rule, String file, String fired) {
     }
 
     /**

@@ -88,6 +88,7 @@ public final class ScorecardViewBuilder {
                 trend(evaluation),
                 findings,
                 legend(evaluation),
+                Appendices.of(interpretation),
                 restatement.map(found -> RestatementsAppendix.of(found, kpis)).orElse(ScorecardView.Restatements.NONE));
     }
 
@@ -158,7 +159,8 @@ public final class ScorecardViewBuilder {
                 benchmark(kpi),
                 sample(value),
                 value.insufficientSample() ? INSUFFICIENT_DATA : "",
-                sparkline);
+                sparkline,
+                new ScorecardView.Gauge(BandZones.of(kpi, value.period().lastDay()), value.value(), target));
     }
 
     static String arrow(Double change) {

@@ -1,5 +1,6 @@
 package org.kpiengine.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,13 +23,41 @@ import org.kpiengine.error.SourceLocation;
 final class TemplateCompiler {
 
     private final JasperReportsContext context;
+    private final CompiledTemplateCache cache;
 
     TemplateCompiler(JasperReportsContext context) {
-        this.context = context;
+        this(context, CompiledTemplateCache.fromSystem());
     }
 
+    TemplateCompiler(JasperReportsContext context, CompiledTemplateCache cache) {
+        this.context = context;
+        this.cache = cache;
+    }
+
+    /** The compiled template, from the cache when these exact bytes were compiled before. */
     JasperReport compile(Path template) {
-        JasperDesign design = load(template);
+        byte[] source = read(template);
+        return cache.load(source).orElseGet(() -> {
+            JasperReport report = compile(template, source);
+            cache.store(source, report);
+            return report;
+        });
+    }
+
+    private byte[] read(Path template) {
+        try {
+            return Files.readAllBytes(template);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException(SourceLocation.of(template),
+                    TemplateProblems.UNREADABLE + "the file does not exist");
+        } catch (IOException e) {
+            throw new InvalidInputException(SourceLocation.of(template),
+                    TemplateProblems.UNREADABLE + TemplateProblems.innermostMessage(e));
+        }
+    }
+
+    private JasperReport compile(Path template, byte[] source) {
+        JasperDesign design = load(template, source);
         try {
             return JasperCompileManager.getInstance(context).compile(design);
         } catch (JRValidationException e) {
@@ -41,12 +70,9 @@ final class TemplateCompiler {
         }
     }
 
-    private JasperDesign load(Path template) {
-        try (InputStream in = Files.newInputStream(template)) {
+    private JasperDesign load(Path template, byte[] source) {
+        try (InputStream in = new ByteArrayInputStream(source)) {
             return JRXmlLoader.load(context, in);
-        } catch (NoSuchFileException e) {
-            throw new InvalidInputException(SourceLocation.of(template),
-                    TemplateProblems.UNREADABLE + "the file does not exist");
         } catch (IOException e) {
             throw new InvalidInputException(SourceLocation.of(template),
                     TemplateProblems.UNREADABLE + TemplateProblems.innermostMessage(e));

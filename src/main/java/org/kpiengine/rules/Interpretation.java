@@ -16,11 +16,19 @@ public final class Interpretation {
     private final ScorecardEvaluation evaluation;
     private final Map<String, RuledBand> bands = new HashMap<>();
     private final List<RuledFinding> findings;
+    private final Map<String, String> ruleFiles;
 
-    Interpretation(ScorecardEvaluation evaluation, List<RuledBand> bands, List<RuledFinding> findings) {
+    Interpretation(ScorecardEvaluation evaluation, List<RuledBand> bands, List<RuledFinding> findings,
+                   Map<String, String> ruleFiles) {
         this.evaluation = evaluation;
+        this.ruleFiles = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ruleFiles));
         bands.forEach(band -> this.bands.put(key(band.verdict().kpiId(), band.verdict().period(), band.verdict().segment()), band));
         this.findings = findings.stream().sorted(findingOrder(evaluation)).toList();
+    }
+
+    /** Every rule of the rule files (the generated band rules aside), by name, with the file that holds it. */
+    public Map<String, String> ruleFiles() {
+        return ruleFiles;
     }
 
     public ScorecardEvaluation evaluation() {

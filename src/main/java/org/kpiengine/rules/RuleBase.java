@@ -26,6 +26,15 @@ public final class RuleBase {
         this.ruleLocations = Map.copyOf(ruleLocations);
     }
 
+    private Map<String, String> ruleFiles() {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        ruleLocations.entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, SourceLocation> rule) -> rule.getValue().file())
+                        .thenComparingInt(rule -> rule.getValue().line()))
+                .forEach(rule -> files.put(rule.getKey(), rule.getValue().file()));
+        return files;
+    }
+
     public Interpretation interpret(ScorecardEvaluation evaluation) {
         List<KpiResult> facts = KpiResultFactory.facts(evaluation);
         Map<Object, String> insertedBy = new IdentityHashMap<>();
@@ -50,7 +59,7 @@ public final class RuleBase {
                     findings.add(new RuledFinding(finding, insertedBy.getOrDefault(fact, "?")));
                 }
             }
-            return new Interpretation(evaluation, bands, findings);
+            return new Interpretation(evaluation, bands, findings, ruleFiles());
         } catch (ConsequenceException e) {
             throw RuleFailure.of(e, ruleLocations);
         } finally {

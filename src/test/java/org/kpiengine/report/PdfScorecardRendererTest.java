@@ -72,7 +72,8 @@ class PdfScorecardRendererTest {
                         + " rated on the value as displayed (1 decimal) 4.2",
                 "Open backlog – not rated 250");
         assertAll(rows.stream().map(row -> () -> assertTrue(text.contains(row), "missing '" + row + "' in:\n" + text)));
-        int heading = text.indexOf("How each KPI is rated");
+        // The contents and the method appendix name the legend too; its heading is followed by its introduction.
+        int heading = text.indexOf("How each KPI is rated Bands and targets in force");
         assertTrue(heading > text.indexOf("Cost per ticket rose 12 %"), "the legend must follow the findings:\n" + text);
         assertTrue(text.indexOf("KPI Bands Rule Target", heading) > heading, "legend table header:\n" + text);
     }

@@ -209,7 +209,7 @@ class ReproduciblePdfTest {
         return new ScorecardView(new ScorecardView.Cover(cover.title(), cover.organisation(), cover.periodLabel(), asOf,
                 cover.fingerprint(), cover.signOff()), view.language(), view.segmentDimension(), view.engineVersion(),
                 view.executiveSummary(), view.sections(), view.kpiPages(), view.trendTitle(), view.trend(),
-                view.findings(), view.legend());
+                view.findings(), view.legend(), view.appendix());
     }
 
     /** The dates of a PDF's Info dictionary (as instants) and of its XMP metadata (as written). */

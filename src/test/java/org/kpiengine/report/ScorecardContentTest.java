@@ -67,10 +67,10 @@ class ScorecardContentTest {
     @Test
     void sectionTablesShowBenchmarkAndInsufficientData() {
         assertContainsInOrder("Summary by section", "Service quality",
-                "KPI Value Unit Target Band Change Benchmark Sample Trend",
+                "KPI Value Unit Target Band Change Benchmark Sample Trend Bands, target",
                 "Résolution première prise 68.4 % 75.0 Red ▼ -3.1 pts 72.0 % 1,204",
                 "Customer satisfaction 4.4 score 4.2 Green ▲ +0.1 – 18 Insufficient data",
-                "Cost and backlog", "KPI Value Unit Target Band Change Benchmark Sample Trend", "Cost per ticket");
+                "Cost and backlog", "KPI Value Unit Target Band Change Benchmark Sample Trend Bands, target", "Cost per ticket");
     }
 
     @Test
@@ -90,6 +90,40 @@ class ScorecardContentTest {
         assertContainsInOrder("Risk warnings", "• A rise in transfers hides unresolved first contacts.");
         assertContainsInOrder("KPI pages · Cost and backlog", "Open backlog", "Findings for this KPI",
                 "No findings for this KPI.");
+    }
+
+    /** Zone labels are chart text, so the band never rests on colour alone; a segment without a value has no bar. */
+    @Test
+    void kpiPageChartsShowBandZonesAndSegments() {
+        assertContainsInOrder("Résolution première prise by month, 2025-01 to 2025-06", "Green", "Amber", "Red",
+                "Résolution première prise by region, 2025-06", "North", "South", "Zürich", "64.2", "71.9");
+    }
+
+    /** Cover, contents, executive summary, sections, one page per KPI, trend, findings, legend, appendices. */
+    @Test
+    void contentsListEveryHeadingWithItsPage() throws IOException {
+        String contents = pageText(2);
+        assertTrue(contents.contains("Contents Executive summary 3 Summary by section 4 Service quality 4 Cost and backlog 4"
+                + " KPI pages 5 Résolution première prise 5 Open backlog 6 Findings 8 How each KPI is rated 8"
+                + " Data quality 9 Method 10"), contents);
+    }
+
+    @Test
+    void dataQualityAppendixShowsRowsSamplesAndPartialPeriods() {
+        assertContainsInOrder("Data quality", "Dataset Rows read Rows rejected Share rejected",
+                "tickets 12,040 3 0.02 %", "surveys 1,810 0 0.00 %", "Sample sizes in the latest period",
+                "The period 2025-06 is still in progress", "KPI Sample Minimum Sample suffices",
+                "Résolution première prise 1,204 100 enough", "Customer satisfaction 18 30 Insufficient data");
+    }
+
+    @Test
+    void methodAppendixShowsFormulasClausesAndRules() {
+        assertContainsInOrder("Method", "KPI Formula Rounding ISO 10002 clauses",
+                "Résolution première prise fcr_resolved / fcr_contacts * 100 rated on the exact value"
+                        + " 8.2 Analysis and evaluation of complaints 8.3 Satisfaction with the complaints-",
+                "ISO 10002 clauses left uncovered", "No KPI of this scorecard serves these clauses of ISO 10002: 7.1",
+                "Rules applied", "Rule File Fired", "Target missed rules/target-missed.drl 2 findings",
+                "Too little data rules/insufficient-sample.drl did not fire");
     }
 
     @Test
@@ -122,7 +156,7 @@ class ScorecardContentTest {
             }
             assertEquals(List.of("Executive summary", "Summary by section", "  Service quality", "  Cost and backlog",
                     "KPI pages", "  Résolution première prise", "  Open backlog", "Findings",
-                    "How each KPI is rated"), outline);
+                    "How each KPI is rated", "Data quality", "Method"), outline);
         }
     }
 
