@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * How a dataset's source is read, beyond its format and path: CSV parsing options where sniffing is
  * not enough, what to do with rows that cannot be parsed, the table a JDBC dataset reads, and how long
- * a query over the source may run before it is stopped.
+ * a query over the source may run before it is stopped, and the column its folders are partitioned by.
  */
-public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration queryTimeout) {
+public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration queryTimeout, PartitionColumn partition) {
 
     /** Long enough for a scan of hundreds of millions of rows; short enough that a runaway filter ends. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofMinutes(15);
@@ -33,8 +33,18 @@ public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration quer
         this(csv, jdbc, onBadRows, DEFAULT_QUERY_TIMEOUT);
     }
 
+    /** A source that is not partitioned. */
+    public SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration queryTimeout) {
+        this(csv, jdbc, onBadRows, queryTimeout, null);
+    }
+
     public Optional<Jdbc> optionalJdbc() {
         return Optional.ofNullable(jdbc);
+    }
+
+    /** The column the source's folders are partitioned by, when declared. */
+    public Optional<PartitionColumn> optionalPartition() {
+        return Optional.ofNullable(partition);
     }
 
     /** What a read does with a row whose values cannot be parsed. */
