@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.kpiengine.data.EngineChoice;
 import org.kpiengine.data.MeasureSource;
 import org.kpiengine.definition.DefinitionSet;
 import org.kpiengine.definition.ScorecardDefinition;
@@ -19,7 +20,7 @@ import org.kpiengine.rules.Interpretation;
 public record ArchiveRequest(DefinitionSet definitions, ScorecardDefinition scorecard, Optional<LocalDate> asOf,
                              Path template, Evaluation evaluation, Rendering rendering, String engineVersion,
                              String author, Map<String, String> parameters, Optional<SigningKey> signing,
-                             boolean evidence) {
+                             boolean evidence, EngineChoice engines) {
 
     /** Evaluates and interprets the scorecard over the given source. */
     @FunctionalInterface
@@ -33,8 +34,18 @@ public record ArchiveRequest(DefinitionSet definitions, ScorecardDefinition scor
         void render(Interpretation interpretation, Path pdf);
     }
 
+    /** A run on each dataset's own engine. */
+    public ArchiveRequest(DefinitionSet definitions, ScorecardDefinition scorecard, Optional<LocalDate> asOf,
+                          Path template, Evaluation evaluation, Rendering rendering, String engineVersion,
+                          String author, Map<String, String> parameters, Optional<SigningKey> signing,
+                          boolean evidence) {
+        this(definitions, scorecard, asOf, template, evaluation, rendering, engineVersion, author, parameters, signing,
+                evidence, EngineChoice.AS_DEFINED);
+    }
+
     public ArchiveRequest {
         Objects.requireNonNull(definitions, "definitions");
+        Objects.requireNonNull(engines, "engines");
         Objects.requireNonNull(scorecard, "scorecard");
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(template, "template");

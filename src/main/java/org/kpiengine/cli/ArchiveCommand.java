@@ -34,6 +34,9 @@ final class ArchiveCommand implements Callable<Integer> {
     ScorecardOptions scorecard;
 
     @Mixin
+    EngineOptions engines;
+
+    @Mixin
     TemplatesOption templates;
 
     // Not required by picocli: it would then be demanded before 'kpi archive list' too.
@@ -59,7 +62,7 @@ final class ArchiveCommand implements Callable<Integer> {
         if (archive == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--out=ARCHIVE_DIR'");
         }
-        KpiEngine engine = definitions.load();
+        KpiEngine engine = engines.apply(definitions.load());
         ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
         ArchivedBundle bundle = archive(engine, chosen, scorecard, definitions.folder, templates.folder, archive, author,
                 signing, evidence, spec);
@@ -85,7 +88,8 @@ final class ArchiveCommand implements Callable<Integer> {
                         reports.renderPdf(engine.definitions(), interpretation, EngineVersion.current(), pdf);
                     },
                     EngineVersion.current(), author == null ? System.getProperty("user.name", "unknown") : author,
-                    parameters(chosen, options, definitionsFolder, templates, evidence), key, evidence.evidence);
+                    parameters(chosen, options, definitionsFolder, templates, evidence), key, evidence.evidence,
+                    engine.engines());
             return new ScorecardArchiver(archive).archive(request);
         } finally {
             TerminalProgress.closeIfOpen(progress);
