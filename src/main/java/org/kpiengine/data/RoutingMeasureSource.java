@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.QueryEngine;
+import org.kpiengine.definition.SourceFormat;
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.ProblemCollector;
 
@@ -50,7 +51,7 @@ public final class RoutingMeasureSource implements MeasureSource {
                 .toList();
         Map<JdbcTarget, List<DatasetDefinition>> databases = new LinkedHashMap<>();
         for (DatasetDefinition dataset : datasets) {
-            if (!dataset.format().isFile()) {
+            if (dataset.format() == SourceFormat.JDBC) {
                 JdbcTarget.resolve(dataset, environment, problems)
                         .ifPresent(target -> databases.computeIfAbsent(target, key -> new ArrayList<>()).add(dataset));
             }

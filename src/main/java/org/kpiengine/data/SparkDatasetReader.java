@@ -51,12 +51,13 @@ final class SparkDatasetReader {
     }
 
     Dataset<Row> read(DatasetDefinition dataset) {
-        String path = dataset.path().toString();
+        String path = dataset.path() == null ? null : dataset.path().toString();
         return switch (dataset.format()) {
             case CSV -> csv(dataset.options().csv()).csv(path);
             case PARQUET -> session.read().parquet(path);
             case JSONL -> session.read().json(path);
-            case JDBC -> throw new IllegalArgumentException("dataset " + dataset.id() + " is not a file");
+            case TABLE -> session.table(dataset.options().catalogTable());
+            case JDBC -> throw new IllegalArgumentException("dataset " + dataset.id() + " is read in its database");
         };
     }
 

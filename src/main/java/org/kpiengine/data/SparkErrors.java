@@ -34,6 +34,9 @@ final class SparkErrors {
         } else if (condition.startsWith("DATATYPE_MISMATCH")) {
             message = "the types in " + parameters.getOrDefault("sqlExpr", "an expression") + " do not fit: "
                     + reason((Throwable) spark);
+        } else if (condition.startsWith("TABLE_OR_VIEW_NOT_FOUND")) {
+            message = "the Spark catalog has no table " + parameters.getOrDefault("relationName", "of that name")
+                    .replace("`", "");
         } else if (condition.startsWith("PATH_NOT_FOUND")) {
             message = "the path " + parameters.getOrDefault("path", "") + " does not exist";
         } else if (condition.startsWith("MALFORMED_RECORD_IN_PARSING")) {

@@ -34,6 +34,7 @@ import org.kpiengine.error.ProblemCollector;
 public final class SparkMeasureSource implements MeasureSource {
 
     private static final AtomicLong QUERIES = new AtomicLong();
+    private static final long CANCEL_AGAIN_MILLIS = 250;
 
     private final SparkSession session;
     private final SparkDatasetReader reader;
@@ -70,10 +71,10 @@ public final class SparkMeasureSource implements MeasureSource {
     }
 
     private void attach(DatasetDefinition dataset, ProblemCollector problems) {
-        if (!dataset.format().isFile()) {
-            throw new IllegalArgumentException("dataset " + dataset.id() + " is not a file; Spark reads files here");
+        if (dataset.format() == SourceFormat.JDBC) {
+            throw new IllegalArgumentException("dataset " + dataset.id() + " is read in its own database");
         }
-        if (!Files.exists(dataset.path())) {
+        if (dataset.path() != null && !Files.exists(dataset.path())) {
             problems.error(dataset.location(), "dataset '" + dataset.id() + "': the data "
                     + (dataset.options().partition() != null ? "folder " : "file ") + dataset.path() + " does not exist");
             return;
@@ -88,7 +89,7 @@ public final class SparkMeasureSource implements MeasureSource {
         } catch (Exception e) { // Spark's AnalysisException is checked in Java's eyes, though undeclared
             AttachedDataset unread = new AttachedDataset(dataset, view, List.of());
             problems.error(dataset.location(), EngineMessages.describe(SparkErrors.translate(e, false), unread,
-                    "the " + (dataset.format() == SourceFormat.CSV ? "CSV " : "") + "data in " + dataset.path()
+                    (dataset.path() == null ? "the " + dataset.sourceName() : "the data in " + dataset.path())
                             + " cannot be read"));
             return;
         }
@@ -177,10 +178,12 @@ public final class SparkMeasureSource implements MeasureSource {
             String group = "kpi-query-" + QUERIES.incrementAndGet();
             AtomicBoolean timedOut = new AtomicBoolean();
             session.sparkContext().setJobGroup(group, "kpi-engine measure query", true);
-            ScheduledFuture<?> stop = timer.schedule(() -> {
+            // Spark cancels only the group's running jobs: keep cancelling, so that a job the query starts
+            // after its time limit (a subquery, the next stage) is stopped too
+            ScheduledFuture<?> stop = timer.scheduleAtFixedRate(() -> {
                 timedOut.set(true);
                 session.sparkContext().cancelJobGroup(group);
-            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            }, timeout.toMillis(), CANCEL_AGAIN_MILLIS, TimeUnit.MILLISECONDS);
             List<Row> rows;
             String[] labels;
             try {

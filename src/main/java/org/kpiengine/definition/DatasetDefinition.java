@@ -42,6 +42,10 @@ public record DatasetDefinition(
         if (format == SourceFormat.JDBC && engine != QueryEngine.DUCKDB) {
             throw new IllegalArgumentException("dataset " + id + ": a jdbc source is read by the embedded engine");
         }
+        if ((format == SourceFormat.TABLE) != (options.catalogTable() != null)
+                || (format == SourceFormat.TABLE && engine != QueryEngine.SPARK)) {
+            throw new IllegalArgumentException("dataset " + id + ": only a table source on Spark names a catalog table");
+        }
         if ((format == SourceFormat.JDBC) != options.optionalJdbc().isPresent()) {
             throw new IllegalArgumentException("dataset " + id + ": only a jdbc source names a database table");
         }
@@ -78,6 +82,9 @@ public record DatasetDefinition(
 
     /** What messages call the source: the file name, or the table. */
     public String sourceName() {
-        return path != null ? path.getFileName().toString() : "table " + options.jdbc().table();
+        if (path != null) {
+            return path.getFileName().toString();
+        }
+        return "table " + (format == SourceFormat.TABLE ? options.catalogTable() : options.jdbc().table());
     }
 }

@@ -58,6 +58,11 @@ final class DatasetReader {
                     + "so it cannot run on 'engine: spark'; use a Spark catalog table or files for Spark");
             return false;
         }
+        if (engine != QueryEngine.SPARK && source.format() == SourceFormat.TABLE) {
+            problems.error(yaml.locationOf("source"), what + ": a table source is a table of Spark's catalog; add "
+                    + "'engine: spark' to the dataset");
+            return false;
+        }
         if (engine != QueryEngine.SPARK && source.options().partition() != null) {
             problems.error(yaml.locationOf("source"), what + ": 'partition_column' is read by Spark only; add "
                     + "'engine: spark' to the dataset, or point 'path' at one file");

@@ -31,6 +31,7 @@ final class SourceReader {
         KEYS.put(SourceFormat.JSONL, Set.of("format", "path", "query_timeout"));
         KEYS.put(SourceFormat.JDBC, Set.of("format", "url", "url_env", "table", "user_env", "password_env",
                 "query_timeout"));
+        KEYS.put(SourceFormat.TABLE, Set.of("format", "table", "query_timeout", "partition_column", "partition_format"));
     }
 
     private final Path definitionsRoot;
@@ -63,11 +64,24 @@ final class SourceReader {
         SourceOptions.Jdbc jdbc = format == SourceFormat.JDBC ? readJdbc(source, what, problems) : null;
         Duration timeout = queryTimeout(source, what, problems);
         PartitionColumn partition = partition(source, what, problems);
+        String catalogTable = format == SourceFormat.TABLE ? catalogTable(source, what, problems) : null;
         if (problems.errorCount() > errorsBefore || (format.isFile() && path == null) || csv == null
-                || (format == SourceFormat.JDBC && jdbc == null) || timeout == null) {
+                || (format == SourceFormat.JDBC && jdbc == null) || timeout == null
+                || (format == SourceFormat.TABLE && catalogTable == null)) {
             return null;
         }
-        return new Source(format, path, new SourceOptions(csv, jdbc, onBadRows, timeout, partition));
+        return new Source(format, path, new SourceOptions(csv, jdbc, onBadRows, timeout, partition, catalogTable));
+    }
+
+    private static String catalogTable(YamlMap source, String what, ProblemCollector problems) {
+        String table = source.requiredString("table", what, problems);
+        if (table != null && !SourceOptions.CATALOG_TABLE.matcher(table).matches()) {
+            problems.error(source.valueLocationOf("table"), what + ": 'table' must name a table of the Spark catalog, "
+                    + "such as complaints or lake.complaints (letters, digits and '_', with up to two names before it, "
+                    + "each followed by a dot), not '" + table + "'");
+            return null;
+        }
+        return table;
     }
 
     private static PartitionColumn partition(YamlMap source, String what, ProblemCollector problems) {
