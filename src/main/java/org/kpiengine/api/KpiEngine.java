@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.kpiengine.data.EngineChoice;
 import org.kpiengine.data.MeasureSource;
 import org.kpiengine.data.RoutingMeasureSource;
 import org.kpiengine.definition.DatasetDefinition;
@@ -33,11 +34,13 @@ public final class KpiEngine {
     private final DefinitionSet definitions;
     private final ScorecardEvaluator evaluator;
     private final RuleBase rules;
+    private final EngineChoice engines;
 
-    private KpiEngine(DefinitionSet definitions, ScorecardEvaluator evaluator, RuleBase rules) {
+    private KpiEngine(DefinitionSet definitions, ScorecardEvaluator evaluator, RuleBase rules, EngineChoice engines) {
         this.definitions = definitions;
         this.evaluator = evaluator;
         this.rules = rules;
+        this.engines = engines;
     }
 
     /** Loads and checks everything; throws one {@link InvalidInputException} listing every problem. */
@@ -47,7 +50,7 @@ public final class KpiEngine {
         ScorecardEvaluator evaluator = collect(problems, () -> new ScorecardEvaluator(definitions));
         RuleBase rules = collect(problems, () -> RuleBaseCompiler.compile(definitions));
         problems.throwIfErrors();
-        return new KpiEngine(definitions, evaluator, rules);
+        return new KpiEngine(definitions, evaluator, rules, EngineChoice.AS_DEFINED);
     }
 
     private static <T> T collect(ProblemCollector problems, java.util.function.Supplier<T> step) {
@@ -65,7 +68,19 @@ public final class KpiEngine {
      */
     public KpiEngine withDatasets(List<DatasetDefinition> replacements) {
         DefinitionSet replaced = definitions.withDatasets(replacements);
-        return new KpiEngine(replaced, new ScorecardEvaluator(replaced), rules);
+        return new KpiEngine(replaced, new ScorecardEvaluator(replaced), rules, engines);
+    }
+
+    /** The same definitions run on the engines a run chose ({@code --engine}, {@code --master}). */
+    public KpiEngine withEngines(EngineChoice chosen) {
+        List<DatasetDefinition> routed = definitions.datasets().stream().map(chosen::apply).toList();
+        DefinitionSet replaced = definitions.withDatasets(routed);
+        return new KpiEngine(replaced, new ScorecardEvaluator(replaced), rules, chosen);
+    }
+
+    /** The engines this engine's runs use. */
+    public EngineChoice engines() {
+        return engines;
     }
 
     public DefinitionSet definitions() {
@@ -100,7 +115,7 @@ public final class KpiEngine {
      */
     public void checkData() {
         ProblemCollector problems = new ProblemCollector();
-        try (MeasureSource source = new RoutingMeasureSource(definitions.datasets())) {
+        try (MeasureSource source = new RoutingMeasureSource(definitions.datasets(), engines)) {
             for (DatasetDefinition dataset : definitions.datasets()) {
                 List<MeasureDefinition> measures = definitions.measures().stream()
                         .filter(measure -> measure.dataset().equals(dataset.id())).toList();
@@ -113,14 +128,14 @@ public final class KpiEngine {
         problems.throwIfErrors();
     }
 
-    /** Evaluates a scorecard with the embedded DuckDB engine and interprets it with the rules. */
+    /** Evaluates a scorecard on the datasets' engines and interprets it with the rules. */
     public Interpretation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf) {
         return evaluate(scorecard, asOf, Progress.SILENT);
     }
 
     public Interpretation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, Progress progress) {
         progress.stage("opening the data");
-        try (MeasureSource source = new RoutingMeasureSource(datasetsOf(scorecard))) {
+        try (MeasureSource source = new RoutingMeasureSource(datasetsOf(scorecard), engines)) {
             return evaluate(scorecard, asOf, source, progress);
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.kpiengine.data.EngineChoice;
 import org.kpiengine.data.MeasureSource;
 import org.kpiengine.definition.DefinitionSet;
 import org.kpiengine.definition.ScorecardDefinition;
@@ -22,7 +23,7 @@ import org.kpiengine.rules.Interpretation;
 public record ArchiveRequest(DefinitionSet definitions, ScorecardDefinition scorecard, Optional<LocalDate> asOf,
                              List<Path> templateFiles, Evaluation evaluation, Rendering rendering, String engineVersion,
                              String author, Map<String, String> parameters, Optional<SigningKey> signing,
-                             boolean evidence) {
+                             boolean evidence, EngineChoice engines) {
 
     /** Evaluates and interprets the scorecard over the given source. */
     @FunctionalInterface
@@ -39,8 +40,18 @@ public record ArchiveRequest(DefinitionSet definitions, ScorecardDefinition scor
         void render(Interpretation interpretation, Optional<Restatement> restatement, Path pdf);
     }
 
+    /** A run on each dataset's own engine. */
+    public ArchiveRequest(DefinitionSet definitions, ScorecardDefinition scorecard, Optional<LocalDate> asOf,
+                          List<Path> templateFiles, Evaluation evaluation, Rendering rendering, String engineVersion,
+                          String author, Map<String, String> parameters, Optional<SigningKey> signing,
+                          boolean evidence) {
+        this(definitions, scorecard, asOf, templateFiles, evaluation, rendering, engineVersion, author, parameters, signing,
+                evidence, EngineChoice.AS_DEFINED);
+    }
+
     public ArchiveRequest {
         Objects.requireNonNull(definitions, "definitions");
+        Objects.requireNonNull(engines, "engines");
         Objects.requireNonNull(scorecard, "scorecard");
         Objects.requireNonNull(asOf, "asOf");
         templateFiles = List.copyOf(templateFiles);

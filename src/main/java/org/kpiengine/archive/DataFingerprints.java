@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.kpiengine.data.MeasureRow;
 import org.kpiengine.data.MeasureSource;
 import org.kpiengine.definition.DatasetDefinition;
+import org.kpiengine.definition.SourceFormat;
 
 /** Fingerprints the data sources a scorecard read, while the source that read them is still open. */
 final class DataFingerprints {
@@ -31,14 +32,17 @@ final class DataFingerprints {
     static DataFingerprint of(DatasetDefinition dataset, List<MeasureRow> rows, MeasureSource source) {
         String format = dataset.format().name().toLowerCase(Locale.ROOT);
         String aggregated = Sha256.of(canonical(rows));
-        if (dataset.format().isFile()) {
+        if (dataset.format().isFile() && Files.isRegularFile(dataset.path())) {
             Path file = dataset.path().toAbsolutePath().normalize();
             return new DataFingerprint(dataset.id(), format, file.toString(), Sha256.of(file), size(file), null, null,
                     rows.size(), aggregated);
         }
         long count = source.statistics(dataset).rowsRead();
-        return new DataFingerprint(dataset.id(), format, null, null, null, dataset.options().jdbc().table(), count,
-                rows.size(), aggregated);
+        // a database or catalog table, or a folder of files (partitioned data), is named and counted, not hashed
+        String table = dataset.path() != null ? dataset.path().toString()
+                : dataset.format() == SourceFormat.TABLE ? dataset.options().catalogTable()
+                : dataset.options().jdbc().table();
+        return new DataFingerprint(dataset.id(), format, null, null, null, table, count, rows.size(), aggregated);
     }
 
     /**

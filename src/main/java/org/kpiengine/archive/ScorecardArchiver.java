@@ -91,7 +91,8 @@ public final class ScorecardArchiver {
         Interpretation interpretation;
         List<DataFingerprint> fingerprints;
         Optional<Evidence> evidence = Optional.empty();
-        try (RecordingMeasureSource source = new RecordingMeasureSource(new RoutingMeasureSource(datasets))) {
+        try (RecordingMeasureSource source =
+                     new RecordingMeasureSource(new RoutingMeasureSource(datasets, request.engines()))) {
             interpretation = request.evaluation().evaluate(source);
             fingerprints = DataFingerprints.of(datasets, source);
             if (request.evidence()) {

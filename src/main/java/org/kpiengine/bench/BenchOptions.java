@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param report       whether to render the scorecard PDF, cold and warm
  * @param json         where to write the figures as JSON, or null
  * @param version      the engine version the report prints
+ * @param sparkMaster  the Spark master to run the library on as well, beside DuckDB, or null for DuckDB alone
  */
 public record BenchOptions(int complaints, long seed, LocalDate firstDay, LocalDate lastDay, Path data,
-                           Path definitions, Path templates, boolean report, Path json, String version) {
+                           Path definitions, Path templates, boolean report, Path json, String version,
+                           String sparkMaster) {
 
     public static final int TRAILING_MONTHS = 12;
     public static final String SEGMENT_BY = "team";

@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kpiengine.api.KpiEngine;
+import org.kpiengine.data.EngineChoice;
 import org.kpiengine.data.MeasureRow;
 import org.kpiengine.data.RoutingMeasureSource;
 import org.kpiengine.definition.DefinitionLoader;
 import org.kpiengine.definition.DefinitionSet;
+import org.kpiengine.definition.QueryEngine;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.evaluation.Progress;
 import org.kpiengine.evaluation.ScorecardEvaluation;
@@ -96,6 +98,14 @@ public final class BenchRun {
             memoryFigures("memory_engine", "memory, engine (cold + warm runs)", enginePeak);
             memoryFigures("memory_baseline", "memory, baseline (cold + warm runs)", baselinePeak);
             resultFigures(cold.interpretation());
+            if (options.sparkMaster() != null) {
+                EngineChoice spark = new EngineChoice(QueryEngine.SPARK, options.sparkMaster());
+                progress("spark: the same library on Spark (" + options.sparkMaster() + "), cold then warm");
+                EngineRun sparkCold = warmRun(definitions.folder(), spark);
+                EngineRun sparkWarm = warmRun(definitions.folder(), spark);
+                SparkFigures.add(figures, options.sparkMaster(), rowsRead, warm.source(), sparkCold.source(),
+                        sparkCold.attachNanos(), sparkWarm.source(), sparkWarm.attachNanos());
+            }
             if (options.report()) {
                 progress("report: rendering the scorecard PDF, cold then warm");
                 memory.startPhase();
@@ -174,6 +184,10 @@ public final class BenchRun {
     }
 
     private EngineRun warmRun(Path definitionsFolder) {
+        return warmRun(definitionsFolder, EngineChoice.AS_DEFINED);
+    }
+
+    private EngineRun warmRun(Path definitionsFolder, EngineChoice engines) {
         long start = System.nanoTime();
         KpiEngine engine = KpiEngine.load(definitionsFolder);
         long loaded = System.nanoTime();
@@ -181,7 +195,7 @@ public final class BenchRun {
         StageClock clock = new StageClock();
         long attachStart = System.nanoTime();
         try (TimedMeasureSource source = new TimedMeasureSource(
-                new RoutingMeasureSource(ScorecardEvaluator.datasetsFor(engine.definitions(), scorecard)))) {
+                new RoutingMeasureSource(ScorecardEvaluator.datasetsFor(engine.definitions(), scorecard), engines))) {
             long evaluateStart = System.nanoTime();
             Interpretation interpretation = engine.evaluate(scorecard, Optional.empty(), source, clock);
             long interpreted = System.nanoTime();

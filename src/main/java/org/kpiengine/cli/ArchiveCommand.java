@@ -35,6 +35,9 @@ final class ArchiveCommand implements Callable<Integer> {
     ScorecardOptions scorecard;
 
     @Mixin
+    EngineOptions engines;
+
+    @Mixin
     TemplatesOption templates;
 
     // Not required by picocli: it would then be demanded before 'kpi archive list' too.
@@ -60,7 +63,7 @@ final class ArchiveCommand implements Callable<Integer> {
         if (archive == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--out=ARCHIVE_DIR'");
         }
-        KpiEngine engine = definitions.load();
+        KpiEngine engine = engines.apply(definitions.load());
         ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
         ArchivedBundle bundle = archive(engine, chosen, scorecard, definitions.folder, templates.folder, archive, author,
                 signing, evidence, spec);
@@ -87,7 +90,8 @@ final class ArchiveCommand implements Callable<Integer> {
                                 pdf);
                     },
                     EngineVersion.current(), author == null ? System.getProperty("user.name", "unknown") : author,
-                    parameters(chosen, options, definitionsFolder, templates, evidence), key, evidence.evidence);
+                    parameters(chosen, options, definitionsFolder, templates, evidence), key, evidence.evidence,
+                    engine.engines());
             return new ScorecardArchiver(archive).archive(request);
         } finally {
             TerminalProgress.closeIfOpen(progress);

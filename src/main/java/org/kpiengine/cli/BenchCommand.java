@@ -50,6 +50,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to this file.")
     Path json;
 
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "duckdb",
+            description = "duckdb, or spark to run the library on Spark as well, beside DuckDB, and compare "
+                    + "(default: ${DEFAULT-VALUE}).")
+    EngineOptions.Engine engine;
+
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]",
+            description = "With --engine spark: the Spark master (default: ${DEFAULT-VALUE}).")
+    String master;
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +67,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchOptions options;
         try {
             options = new BenchOptions(complaints, seed, from, to, data, definitions, templates.folder, report, json,
-                    EngineVersion.current());
+                    EngineVersion.current(), engine == EngineOptions.Engine.spark ? master : null);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

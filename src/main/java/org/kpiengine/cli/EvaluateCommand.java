@@ -27,6 +27,9 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     ScorecardOptions scorecard;
 
+    @Mixin
+    EngineOptions engines;
+
     @Option(names = {"-f", "--format"}, defaultValue = "table",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -36,7 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KpiEngine engine = definitions.load();
+        KpiEngine engine = engines.apply(definitions.load());
         Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
         Interpretation result;
         try {

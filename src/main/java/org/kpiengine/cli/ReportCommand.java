@@ -28,6 +28,9 @@ final class ReportCommand implements Callable<Integer> {
     ScorecardOptions scorecard;
 
     @Mixin
+    EngineOptions engines;
+
+    @Mixin
     TemplatesOption templates;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", defaultValue = "scorecard.pdf",
@@ -58,7 +61,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KpiEngine engine = definitions.load();
+        KpiEngine engine = engines.apply(definitions.load());
         ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
         if (archive == null && signing.keystore != null) {
             throw new ParameterException(spec.commandLine(), "--sign signs the archived scorecard: give --archive DIR too");

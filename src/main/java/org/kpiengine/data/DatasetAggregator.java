@@ -1,6 +1,5 @@
 package org.kpiengine.data;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +20,9 @@ import org.kpiengine.error.ProblemCollector;
  * its latest record, and check measures against it. Only SQL goes in and only aggregated rows come out.
  */
 final class DatasetAggregator {
+
+    private static final String LATEST = "kpi_latest";
+    private static final String ROWS = "kpi_rows";
 
     private final SqlEngine engine;
     private final SqlFragmentGuard guard;
@@ -122,12 +124,12 @@ final class DatasetAggregator {
     }
 
     Optional<LocalDateTime> latestRecord(AttachedDataset dataset) {
-        String query = "SELECT max(" + sql.timestamp(dataset.dataset(), dataset.dataset().timeColumn()) + ") FROM "
-                + dataset.relation();
+        String query = "SELECT max(" + sql.timestamp(dataset.dataset(), dataset.dataset().timeColumn()) + ") AS "
+                + LATEST + " FROM " + dataset.relation();
         try {
             return engine.query(query, timeout(dataset), result -> {
                 result.next();
-                return Optional.ofNullable(result.getObject(1, LocalDateTime.class));
+                return Optional.ofNullable(result.dateTime(LATEST));
             });
         } catch (SQLException e) {
             throw new InvalidInputException(dataset.dataset().location(), EngineMessages.describe(e, dataset,
@@ -138,9 +140,9 @@ final class DatasetAggregator {
     /** Counts the rows of the dataset's relation: one scan, asked for only when wanted. */
     long rowCount(AttachedDataset dataset) {
         try {
-            return engine.query("SELECT count(*) FROM " + dataset.relation(), timeout(dataset), result -> {
+            return engine.query("SELECT count(*) AS " + ROWS + " FROM " + dataset.relation(), timeout(dataset), result -> {
                 result.next();
-                return result.getLong(1);
+                return result.whole(ROWS);
             });
         } catch (SQLException e) {
             throw new InvalidInputException(dataset.dataset().location(), EngineMessages.describe(e, dataset,
@@ -152,22 +154,19 @@ final class DatasetAggregator {
         return dataset.dataset().options().queryTimeout();
     }
 
-    private static List<MeasureRow> readRows(ResultSet result, List<MeasureDefinition> measures) throws SQLException {
-        Set<String> labels = new HashSet<>();
-        for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-            labels.add(result.getMetaData().getColumnLabel(i));
-        }
+    private static List<MeasureRow> readRows(ResultRows result, List<MeasureDefinition> measures) throws SQLException {
+        Set<String> labels = new HashSet<>(result.labels());
         List<MeasureDefinition> present = measures.stream().filter(measure -> labels.contains(measure.id())).toList();
         List<MeasureRow> rows = new ArrayList<>();
         while (result.next()) {
-            LocalDate period = result.getObject(MeasureSql.PERIOD_COLUMN, LocalDate.class);
-            boolean total = result.getInt(MeasureSql.TOTAL_FLAG_COLUMN) == 1;
-            String dimension = total ? null : result.getString(MeasureSql.DIMENSION_COLUMN);
-            String segment = total ? null : Optional.ofNullable(result.getString(MeasureSql.SEGMENT_COLUMN)).orElse("(none)");
+            LocalDate period = result.date(MeasureSql.PERIOD_COLUMN);
+            boolean total = result.whole(MeasureSql.TOTAL_FLAG_COLUMN) == 1;
+            String dimension = total ? null : result.text(MeasureSql.DIMENSION_COLUMN);
+            String segment = total ? null : Optional.ofNullable(result.text(MeasureSql.SEGMENT_COLUMN)).orElse("(none)");
             Map<String, Double> values = new HashMap<>();
             for (MeasureDefinition measure : present) {
-                double value = result.getDouble(measure.id());
-                if (!result.wasNull()) {
+                Double value = result.number(measure.id());
+                if (value != null) {
                     values.put(measure.id(), value);
                 }
             }

@@ -65,7 +65,7 @@ final class DatasetSql {
             case PARQUET -> "SELECT *" + replaceCasts(types) + " FROM read_parquet(" + path + ")";
             case JSONL -> "SELECT *" + replaceCasts(types) + " FROM read_json(" + path
                     + ", format = 'newline_delimited')";
-            case JDBC -> throw new IllegalArgumentException("dataset " + dataset.id() + " is not a file");
+            case JDBC, TABLE -> throw new IllegalArgumentException("dataset " + dataset.id() + " is not a file");
         };
     }
 

@@ -213,7 +213,7 @@ public final class DuckDbMeasureSource implements MeasureSource {
             try (Statement statement = connection.createStatement()) {
                 statement.setQueryTimeout(Math.toIntExact(timeout.toSeconds()));
                 try (ResultSet result = statement.executeQuery(sql)) {
-                    return reader.read(result);
+                    return reader.read(new JdbcRows(result));
                 }
             }
         }

@@ -7,6 +7,7 @@ import org.kpiengine.definition.Aggregation;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.MeasureState;
+import org.kpiengine.definition.PartitionColumn;
 
 /**
  * Renders the one query that computes all of a dataset's measures for every period and segment. When
@@ -36,7 +37,7 @@ final class MeasureSql {
             String bucket = bucket(request, time);
             return select(request, bucket, plan, false)
                     + "\nFROM " + relation
-                    + "\nWHERE " + inWindow(request, time)
+                    + "\nWHERE " + inWindow(request, time) + inPartitions(request, part.basis())
                     + "\nGROUP BY " + groupBy(request, bucket);
         }
         return select(request, RowTags.PERIOD, plan, true)
@@ -79,7 +80,8 @@ final class MeasureSql {
         List<String> conditions = new ArrayList<>();
         for (ScanPlan.Part part : plan.parts()) {
             if (part.basis() instanceof ScanBasis.ByTime byColumn) {
-                conditions.add("(" + inWindow(request, timestamp(request.dataset(), byColumn.column())) + ")");
+                conditions.add("(" + inWindow(request, timestamp(request.dataset(), byColumn.column()))
+                        + inPartitions(request, byColumn) + ")");
             } else if (part.basis() instanceof ScanBasis.InState state) {
                 List<LocalDate> moments = request.periods().stream()
                         .map(period -> boundary(request, period, state.state())).sorted().toList();
@@ -90,6 +92,22 @@ final class MeasureSql {
             }
         }
         return String.join(" OR ", conditions);
+    }
+
+    /**
+     * For a source partitioned by the dataset's time column, the partitions of the window, so that the
+     * engine reads no other folder; rows counted by any other time may lie in any partition.
+     */
+    private String inPartitions(AggregationRequest request, ScanBasis basis) {
+        DatasetDefinition dataset = request.dataset();
+        if (dataset.options().partition() == null || !(basis instanceof ScanBasis.ByTime byColumn)
+                || !byColumn.column().equals(dataset.timeColumn())) {
+            return "";
+        }
+        PartitionColumn partition = dataset.options().partition();
+        String value = "CAST(" + dialect.quote(partition.column()) + " AS " + dialect.textType() + ")";
+        return " AND " + value + " >= " + dialect.literal(partition.valueOf(request.from())) + " AND " + value + " <= "
+                + dialect.literal(partition.valueOf(request.until().minusDays(1)));
     }
 
     private String inWindow(AggregationRequest request, String time) {
@@ -171,23 +189,23 @@ final class MeasureSql {
 
     /** One measure over the rows in {@code scope} (a condition on the row's tag; null: all rows). */
     private String aggregate(MeasureDefinition measure, String scope) {
-        String expression = measure.expression() == null ? null : "(" + measure.expression() + ")";
+        String expression = measure.expression() == null ? null : "(" + dialect.fragment(measure.expression()) + ")";
         String call = switch (measure.aggregation()) {
             case COUNT -> expression == null ? "count(*)" : "count(" + expression + ")";
             case COUNT_DISTINCT -> "count(DISTINCT " + expression + ")";
             case SUM -> "sum(" + expression + ")";
-            case AVERAGE -> "avg(" + expression + ")";
+            case AVERAGE -> dialect.average(expression);
             case MIN -> "min(" + expression + ")";
             case MAX -> "max(" + expression + ")";
             case MEDIAN -> dialect.median(expression);
             case STDDEV -> "stddev_samp(" + expression + ")";
             case PERCENTILE -> dialect.percentile(expression, measure.percentile());
-            case SHARE -> share(expression == null ? "*" : expression, measure.filter(), scope);
+            case SHARE -> share(expression == null ? "*" : expression, dialect.fragment(measure.filter()), scope);
         };
         if (measure.aggregation() == Aggregation.SHARE) {
             return call;
         }
-        String filter = both(scope, measure.optionalFilter().map(condition -> "(" + condition + ")").orElse(null));
+        String filter = both(scope, measure.optionalFilter().map(condition -> "(" + dialect.fragment(condition) + ")").orElse(null));
         return filter == null ? call : call + " FILTER (WHERE " + filter + ")";
     }
 

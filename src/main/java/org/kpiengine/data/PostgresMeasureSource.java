@@ -68,7 +68,7 @@ final class PostgresMeasureSource implements MeasureSource {
         List<String> columns;
         try {
             columns = engine.query("SELECT * FROM " + table + " WHERE 1 = 0", dataset.options().queryTimeout(),
-                    PostgresMeasureSource::columnNames);
+                    ResultRows::labels);
         } catch (SQLException e) {
             problems.error(dataset.location(), "dataset '" + dataset.id() + "': the " + dataset.sourceName() + " in "
                     + target.safeUrl() + " cannot be read: " + EngineMessages.firstLine(e));
@@ -102,14 +102,6 @@ final class PostgresMeasureSource implements MeasureSource {
             return type == null ? quoted : "CAST(" + quoted + " AS " + dialect.typeName(type) + ") AS " + quoted;
         }).collect(Collectors.joining(", "));
         return "(SELECT " + select + " FROM " + table + ") AS " + dialect.quote(AttachedDataset.relationName(dataset));
-    }
-
-    private static List<String> columnNames(ResultSet result) throws SQLException {
-        List<String> names = new ArrayList<>();
-        for (int i = 1; i <= result.getMetaData().getColumnCount(); i++) {
-            names.add(result.getMetaData().getColumnLabel(i));
-        }
-        return names;
     }
 
     @Override
@@ -165,7 +157,7 @@ final class PostgresMeasureSource implements MeasureSource {
                 // in the database itself, so that a stopped client cannot leave the query running
                 statement.execute("SET LOCAL statement_timeout = " + timeout.toMillis());
                 try (ResultSet result = statement.executeQuery(sql)) {
-                    return reader.read(result);
+                    return reader.read(new JdbcRows(result));
                 }
             } finally {
                 connection.rollback();

@@ -1,6 +1,5 @@
 package org.kpiengine.data;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,9 +42,9 @@ final class RecordIdQuery {
         List<String> where = new ArrayList<>();
         where.add(inPeriod(request));
         MeasureDefinition measure = request.measure();
-        measure.optionalFilter().ifPresent(filter -> where.add("(" + filter + ")"));
+        measure.optionalFilter().ifPresent(filter -> where.add("(" + dialect.fragment(filter) + ")"));
         if (measure.expression() != null) {
-            where.add("(" + measure.expression() + ") IS NOT NULL");
+            where.add("(" + dialect.fragment(measure.expression()) + ") IS NOT NULL");
         }
         return "SELECT " + String.join(", ", select) + "\nFROM " + relation + "\nWHERE " + String.join(" AND ", where)
                 + "\nORDER BY " + id + "\nLIMIT " + request.limit();
@@ -68,16 +67,16 @@ final class RecordIdQuery {
         return from + " < " + moment + " AND (" + until + " IS NULL OR " + until + " >= " + moment + ")";
     }
 
-    RecordIds read(ResultSet result, RecordIdRequest request) throws SQLException {
+    RecordIds read(ResultRows result, RecordIdRequest request) throws SQLException {
         List<RecordIds.RecordId> records = new ArrayList<>();
         long total = 0;
         while (result.next()) {
-            total = result.getLong(TOTAL);
+            total = result.whole(TOTAL);
             List<String> values = new ArrayList<>();
             for (int i = 0; i < request.dimensions().size(); i++) {
-                values.add(result.getString(DIMENSION + i));
+                values.add(result.text(DIMENSION + i));
             }
-            String id = result.getString(ID);
+            String id = result.text(ID);
             records.add(new RecordIds.RecordId(id == null ? NO_ID : id, values));
         }
         return new RecordIds(total, records);

@@ -10,12 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
+import org.kpiengine.definition.QueryEngine;
+import org.kpiengine.definition.SourceFormat;
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.ProblemCollector;
 
 /**
- * Sends each dataset to the engine where its data lives: every file to one embedded DuckDB, every
- * JDBC table to its database (one connection per database and user). Every problem of every source
+ * Sends each dataset to the engine where its data lives: every file to one embedded DuckDB, or to
+ * Spark when the dataset or the run says {@code engine: spark}, every JDBC table to its database (one
+ * connection per database and user). Every problem of every source
  * is reported at once.
  */
 public final class RoutingMeasureSource implements MeasureSource {
@@ -30,17 +33,36 @@ public final class RoutingMeasureSource implements MeasureSource {
     }
 
     public RoutingMeasureSource(Collection<DatasetDefinition> datasets, EnvironmentVariables environment) {
+        this(datasets, environment, EngineChoice.AS_DEFINED);
+    }
+
+    /** Sends every file dataset to the engine the run chose, or the one it names itself. */
+    public RoutingMeasureSource(Collection<DatasetDefinition> datasets, EngineChoice engines) {
+        this(datasets, EnvironmentVariables.system(), engines);
+    }
+
+    public RoutingMeasureSource(Collection<DatasetDefinition> defined, EnvironmentVariables environment,
+                                EngineChoice engines) {
         ProblemCollector problems = new ProblemCollector();
-        List<DatasetDefinition> files = datasets.stream().filter(dataset -> dataset.format().isFile()).toList();
+        List<DatasetDefinition> datasets = defined.stream().map(engines::apply).toList();
+        List<DatasetDefinition> files = datasets.stream()
+                .filter(dataset -> dataset.format().isFile() && dataset.engine() == QueryEngine.DUCKDB).toList();
+        List<DatasetDefinition> onSpark = datasets.stream().filter(dataset -> dataset.engine() == QueryEngine.SPARK)
+                .toList();
         Map<JdbcTarget, List<DatasetDefinition>> databases = new LinkedHashMap<>();
         for (DatasetDefinition dataset : datasets) {
-            if (!dataset.format().isFile()) {
+            if (dataset.format() == SourceFormat.JDBC) {
                 JdbcTarget.resolve(dataset, environment, problems)
                         .ifPresent(target -> databases.computeIfAbsent(target, key -> new ArrayList<>()).add(dataset));
             }
         }
         try {
-            start(() -> new DuckDbMeasureSource(files), files, problems);
+            if (!files.isEmpty() || onSpark.isEmpty()) {
+                start(() -> new DuckDbMeasureSource(files), files, problems);
+            }
+            if (!onSpark.isEmpty() && SparkPresence.check(onSpark, problems)) {
+                start(() -> new SparkMeasureSource(onSpark, engines.sparkMaster()), onSpark, problems);
+            }
             if (!databases.isEmpty()) {
                 guard = SqlFragmentGuard.standalone();
                 databases.forEach((target, tables) ->
@@ -66,6 +88,7 @@ public final class RoutingMeasureSource implements MeasureSource {
         }
     }
 
+    /** A dataset as the run may have re-routed it is still the dataset its id names. */
     private MeasureSource sourceOf(DatasetDefinition dataset) {
         MeasureSource source = byDataset.get(dataset.id());
         if (source == null) {

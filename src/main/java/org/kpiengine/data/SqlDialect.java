@@ -70,6 +70,16 @@ interface SqlDialect {
         return "CAST(date_trunc('" + grain.name().toLowerCase(Locale.ROOT) + "', " + timestamp + ") AS DATE)";
     }
 
+    /** The mean of an expression. */
+    default String average(String expression) {
+        return "avg(" + expression + ")";
+    }
+
+    /** A SQL fragment of a definition (an expression or a filter), as this engine reads it. */
+    default String fragment(String sql) {
+        return sql;
+    }
+
     /** The continuous (interpolated) percentile of an expression; {@code fraction} lies in (0, 1). */
     String percentile(String expression, double fraction);
 

@@ -1,16 +1,15 @@
 package org.kpiengine.data;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 
 /** One engine's connection, as the measures use it: read-only queries in the engine's dialect. */
 interface SqlEngine {
 
-    /** Reads one result set; it is closed afterwards. */
+    /** Reads the rows of one result; they are released afterwards. */
     @FunctionalInterface
     interface ResultReader<T> {
-        T read(ResultSet result) throws SQLException;
+        T read(ResultRows result) throws SQLException;
     }
 
     SqlDialect dialect();

@@ -17,7 +17,7 @@ import org.kpiengine.error.ProblemCollector;
 final class DatasetReader {
 
     private static final Set<String> KEYS = Set.of("id", "name", "description", "source", "time_column", "time_zone", "timestamps",
-            "id_column", "dimensions", "columns");
+            "id_column", "dimensions", "columns", "engine");
 
     private final SourceReader sourceReader;
 
@@ -41,12 +41,34 @@ final class DatasetReader {
         yaml.requireKey("source", what, problems);
         SourceReader.Source source = yaml.optionalMap("source", what, problems)
                 .map(map -> sourceReader.read(map, what, problems)).orElse(null);
-        if (id == null || timeColumn == null || zone == null || columns == null || source == null) {
+        QueryEngine engine = yaml.optionalEnum("engine", QueryEngine.class, what, problems).orElse(QueryEngine.DUCKDB);
+        if (id == null || timeColumn == null || zone == null || columns == null || source == null
+                || !fitsEngine(yaml, source, engine, what, problems)) {
             return null;
         }
         return new DatasetDefinition(id, name, source.format(), source.path(), timeColumn, zone, timestamps, idColumn,
-                dimensions, columns,
-                source.options(), yaml.location());
+                dimensions, columns, source.options(), yaml.location(), engine);
+    }
+
+    /** A database table is read where it lies, by the embedded engine; only Spark prunes partitioned folders. */
+    private static boolean fitsEngine(YamlMap yaml, SourceReader.Source source, QueryEngine engine, String what,
+                                      ProblemCollector problems) {
+        if (engine == QueryEngine.SPARK && source.format() == SourceFormat.JDBC) {
+            problems.error(yaml.valueLocationOf("engine"), what + ": a jdbc source is queried in its own database, "
+                    + "so it cannot run on 'engine: spark'; use a Spark catalog table or files for Spark");
+            return false;
+        }
+        if (engine != QueryEngine.SPARK && source.format() == SourceFormat.TABLE) {
+            problems.error(yaml.locationOf("source"), what + ": a table source is a table of Spark's catalog; add "
+                    + "'engine: spark' to the dataset");
+            return false;
+        }
+        if (engine != QueryEngine.SPARK && source.options().partition() != null) {
+            problems.error(yaml.locationOf("source"), what + ": 'partition_column' is read by Spark only; add "
+                    + "'engine: spark' to the dataset, or point 'path' at one file");
+            return false;
+        }
+        return true;
     }
 
     private static ZoneId readZone(YamlMap yaml, String what, ProblemCollector problems) {

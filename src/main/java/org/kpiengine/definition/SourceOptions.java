@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
 /**
  * How a dataset's source is read, beyond its format and path: CSV parsing options where sniffing is
  * not enough, what to do with rows that cannot be parsed, the table a JDBC dataset reads, and how long
- * a query over the source may run before it is stopped.
+ * a query over the source may run before it is stopped, the column its folders are partitioned by, and
+ * the table of Spark's catalog that a {@code table} source reads.
  */
-public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration queryTimeout) {
+public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration queryTimeout, PartitionColumn partition,
+                            String catalogTable) {
 
     /** Long enough for a scan of hundreds of millions of rows; short enough that a runaway filter ends. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofMinutes(15);
@@ -19,8 +21,14 @@ public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration quer
     /** Nothing declared: every CSV option detected, bad rows fail the run, no database table. */
     public static final SourceOptions NONE = new SourceOptions(Csv.DETECTED, null, BadRows.FAIL);
 
+    /** A catalog table: {@code complaints}, {@code lake.complaints} or {@code catalog.lake.complaints}. */
+    public static final Pattern CATALOG_TABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*){0,2}");
+
     public SourceOptions {
         Objects.requireNonNull(csv, "csv");
+        if (catalogTable != null && !CATALOG_TABLE.matcher(catalogTable).matches()) {
+            throw new IllegalArgumentException("not a catalog table name: " + catalogTable);
+        }
         Objects.requireNonNull(onBadRows, "onBadRows");
         Objects.requireNonNull(queryTimeout, "queryTimeout");
         if (queryTimeout.isNegative() || queryTimeout.isZero()) {
@@ -33,8 +41,23 @@ public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration quer
         this(csv, jdbc, onBadRows, DEFAULT_QUERY_TIMEOUT);
     }
 
+    /** A source that is not partitioned. */
+    public SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration queryTimeout) {
+        this(csv, jdbc, onBadRows, queryTimeout, null, null);
+    }
+
+    /** A file or database source, partitioned or not. */
+    public SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration queryTimeout, PartitionColumn partition) {
+        this(csv, jdbc, onBadRows, queryTimeout, partition, null);
+    }
+
     public Optional<Jdbc> optionalJdbc() {
         return Optional.ofNullable(jdbc);
+    }
+
+    /** The column the source's folders are partitioned by, when declared. */
+    public Optional<PartitionColumn> optionalPartition() {
+        return Optional.ofNullable(partition);
     }
 
     /** What a read does with a row whose values cannot be parsed. */

@@ -25,11 +25,13 @@ final class SourceReader {
 
     static {
         KEYS.put(SourceFormat.CSV, Set.of("format", "path", "delimiter", "quote", "header", "encoding", "date_format",
-                "timestamp_format", "null_values", "on_bad_rows", "query_timeout"));
-        KEYS.put(SourceFormat.PARQUET, Set.of("format", "path", "query_timeout"));
+                "timestamp_format", "null_values", "on_bad_rows", "query_timeout", "partition_column",
+                "partition_format"));
+        KEYS.put(SourceFormat.PARQUET, Set.of("format", "path", "query_timeout", "partition_column", "partition_format"));
         KEYS.put(SourceFormat.JSONL, Set.of("format", "path", "query_timeout"));
         KEYS.put(SourceFormat.JDBC, Set.of("format", "url", "url_env", "table", "user_env", "password_env",
                 "query_timeout"));
+        KEYS.put(SourceFormat.TABLE, Set.of("format", "table", "query_timeout", "partition_column", "partition_format"));
     }
 
     private final Path definitionsRoot;
@@ -61,11 +63,44 @@ final class SourceReader {
                 .orElse(SourceOptions.BadRows.FAIL);
         SourceOptions.Jdbc jdbc = format == SourceFormat.JDBC ? readJdbc(source, what, problems) : null;
         Duration timeout = queryTimeout(source, what, problems);
+        PartitionColumn partition = partition(source, what, problems);
+        String catalogTable = format == SourceFormat.TABLE ? catalogTable(source, what, problems) : null;
         if (problems.errorCount() > errorsBefore || (format.isFile() && path == null) || csv == null
-                || (format == SourceFormat.JDBC && jdbc == null) || timeout == null) {
+                || (format == SourceFormat.JDBC && jdbc == null) || timeout == null
+                || (format == SourceFormat.TABLE && catalogTable == null)) {
             return null;
         }
-        return new Source(format, path, new SourceOptions(csv, jdbc, onBadRows, timeout));
+        return new Source(format, path, new SourceOptions(csv, jdbc, onBadRows, timeout, partition, catalogTable));
+    }
+
+    private static String catalogTable(YamlMap source, String what, ProblemCollector problems) {
+        String table = source.requiredString("table", what, problems);
+        if (table != null && !SourceOptions.CATALOG_TABLE.matcher(table).matches()) {
+            problems.error(source.valueLocationOf("table"), what + ": 'table' must name a table of the Spark catalog, "
+                    + "such as complaints or lake.complaints (letters, digits and '_', with up to two names before it, "
+                    + "each followed by a dot), not '" + table + "'");
+            return null;
+        }
+        return table;
+    }
+
+    private static PartitionColumn partition(YamlMap source, String what, ProblemCollector problems) {
+        Optional<String> column = source.optionalString("partition_column", what, problems);
+        Optional<String> format = source.optionalString("partition_format", what, problems);
+        if (column.isEmpty()) {
+            if (format.isPresent()) {
+                problems.error(source.locationOf("partition_format"), what + ": 'partition_format' needs "
+                        + "'partition_column', the column the folders are partitioned by");
+            }
+            return null;
+        }
+        String pattern = format.orElse("yyyy-MM");
+        if (!PartitionColumn.FORMATS.contains(pattern)) {
+            problems.error(source.valueLocationOf("partition_format"), what + ": 'partition_format' must be one of "
+                    + String.join(", ", PartitionColumn.FORMATS) + ", not '" + pattern + "'");
+            return null;
+        }
+        return new PartitionColumn(column.get(), pattern);
     }
 
     private static Duration queryTimeout(YamlMap source, String what, ProblemCollector problems) {

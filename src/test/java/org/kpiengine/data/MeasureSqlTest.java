@@ -11,7 +11,7 @@ import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.MeasureState;
 
 /**
- * One plan, two spellings: the one query of a request as DuckDB and as PostgreSQL receive it, once for
+ * One plan, three spellings: the one query of a request as DuckDB, PostgreSQL and Spark receive it, once for
  * measures that all count rows by one time column (a plain filtered aggregation), once for measures that
  * count rows in three ways (tagged rows).
  */
@@ -46,7 +46,7 @@ class MeasureSqlTest {
         AggregationRequest request = Fixtures.monthly(COMPLAINTS, measures, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 3, 1), "team");
         StringBuilder text = new StringBuilder();
-        for (SqlDialect dialect : List.of(DuckDbDialect.INSTANCE, PostgresDialect.INSTANCE)) {
+        for (SqlDialect dialect : List.of(DuckDbDialect.INSTANCE, PostgresDialect.INSTANCE, SparkDialect.INSTANCE)) {
             text.append("-- ").append(dialect.getClass().getSimpleName()).append('\n')
                     .append(new MeasureSql(dialect).query(ScanPlan.of(request), "dataset_complaints")).append(";\n\n");
         }

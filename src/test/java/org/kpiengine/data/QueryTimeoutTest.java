@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpiengine.definition.Aggregation;
 import org.kpiengine.definition.DatasetDefinition;
+import org.kpiengine.definition.QueryEngine;
 import org.kpiengine.definition.SourceOptions;
 import org.kpiengine.error.InvalidInputException;
 
@@ -43,6 +44,31 @@ class QueryTimeoutTest {
                 LocalDate.of(2026, 3, 1), "team");
         InvalidInputException failure = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             try (MeasureSource source = new RoutingMeasureSource(List.of(dataset))) {
+                return assertThrows(InvalidInputException.class, () -> source.aggregate(endless));
+            }
+        });
+        assertEquals("datasets/complaints.yaml:1:1: error: dataset 'complaints': reading complaints.csv took longer than "
+                + "its query_timeout of 1 second and was stopped; look for a slow filter or expression among its "
+                + "measures, or raise 'query_timeout' in its source", failure.getMessage());
+    }
+
+    @Test
+    void sparkCancelsAQueryAtItsTimeout() throws IOException {
+        Path file = folder.resolve("complaints.csv");
+        Files.writeString(file, """
+                complaint_id,received_at,team
+                C1,2026-01-05 09:00:00,alpha
+                C2,2026-02-12 10:30:00,bravo
+                """);
+        DatasetDefinition dataset = Fixtures.withQueryTimeout(
+                Fixtures.csv("complaints", file, SourceOptions.NONE, Map.of(), "team"), Duration.ofSeconds(1))
+                .withEngine(QueryEngine.SPARK);
+        AggregationRequest endless = Fixtures.monthly(dataset, List.of(Fixtures.measure("received", "complaints",
+                Aggregation.COUNT, null, "(SELECT sum(hash(id)) FROM range(100000000000)) <> 0")), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 3, 1), "team");
+        InvalidInputException failure = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            try (MeasureSource source = new RoutingMeasureSource(List.of(dataset), EnvironmentVariables.of(Map.of()),
+                    new EngineChoice(null, TestSpark.MASTER))) {
                 return assertThrows(InvalidInputException.class, () -> source.aggregate(endless));
             }
         });

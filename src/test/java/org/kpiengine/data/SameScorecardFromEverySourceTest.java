@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpiengine.api.KpiEngine;
+import org.kpiengine.definition.QueryEngine;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.evaluation.Progress;
 import org.kpiengine.report.ResultRows;
@@ -24,7 +25,7 @@ import org.kpiengine.rules.Interpretation;
 
 /**
  * The sample scorecard evaluated from the CSVs, from Parquet and JSON lines copies of them, and from
- * PostgreSQL tables loaded from them, gives the same figures, bands and findings. Figures are
+ * PostgreSQL tables loaded from them, on DuckDB and on Spark, gives the same figures, bands and findings. Figures are
  * compared to 12 significant digits: PostgreSQL averages {@code extract(epoch ...)} as exact
  * numerics where DuckDB sums doubles, so averages differ in the last one or two bits (about 1e-15).
  */
@@ -67,12 +68,29 @@ class SameScorecardFromEverySourceTest {
         assertEquals(fromCsv, evaluate(definitions, server.environment()));
     }
 
-    /** What {@code kpi evaluate --format json} prints, through the same engine API. */
+    @Test
+    void sparkGivesTheSameResultsFromTheCsvs() {
+        assertEquals(fromCsv, evaluate(SourceVariants.csv(workspace.resolve("spark-csv")),
+                EnvironmentVariables.of(Map.of()), new EngineChoice(QueryEngine.SPARK, TestSpark.MASTER)));
+    }
+
+    @Test
+    void sparkGivesTheSameResultsFromParquetDatasetsThatChooseIt() {
+        Path definitions = SourceVariants.onSpark(SourceVariants.parquet(workspace.resolve("spark-parquet")));
+        assertEquals(fromCsv, evaluate(definitions, EnvironmentVariables.of(Map.of()),
+                new EngineChoice(null, TestSpark.MASTER)));
+    }
+
     private static String evaluate(Path definitions, EnvironmentVariables environment) {
+        return evaluate(definitions, environment, EngineChoice.AS_DEFINED);
+    }
+
+    /** What {@code kpi evaluate --format json} prints, through the same engine API. */
+    private static String evaluate(Path definitions, EnvironmentVariables environment, EngineChoice engines) {
         KpiEngine engine = KpiEngine.load(definitions);
         ScorecardDefinition scorecard = engine.scorecard(Optional.of(SCORECARD));
         Interpretation result;
-        try (MeasureSource source = new RoutingMeasureSource(engine.definitions().datasets(), environment)) {
+        try (MeasureSource source = new RoutingMeasureSource(engine.definitions().datasets(), environment, engines)) {
             result = engine.evaluate(scorecard, Optional.empty(), source, Progress.SILENT);
         }
         StringWriter json = new StringWriter();

@@ -119,6 +119,18 @@ final class SourceVariants {
         };
     }
 
+    /** The same definitions with {@code engine: spark} in every dataset. */
+    static Path onSpark(Path definitions) {
+        try (var files = Files.list(definitions.resolve("datasets"))) {
+            for (Path file : files.toList()) {
+                Files.writeString(file, Files.readString(file) + "engine: spark\n");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return definitions;
+    }
+
     static void rewriteSource(Path definitions, DatasetDefinition dataset, String sourceBody) {
         Path file = definitions.resolve("datasets").resolve(dataset.id() + ".yaml");
         try {

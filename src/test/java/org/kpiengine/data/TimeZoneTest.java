@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpiengine.ProjectFiles;
 import org.kpiengine.api.KpiEngine;
+import org.kpiengine.definition.QueryEngine;
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.evaluation.ScorecardEvaluation;
 
@@ -25,6 +26,11 @@ class TimeZoneTest {
     Path workspace;
 
     private ScorecardEvaluation evaluate(String receivedAt, String timeSettings) throws IOException {
+        return evaluate(receivedAt, timeSettings, EngineChoice.AS_DEFINED);
+    }
+
+    private ScorecardEvaluation evaluate(String receivedAt, String timeSettings, EngineChoice engines)
+            throws IOException {
         Path definitions = ProjectFiles.copyFixtureInto(workspace);
         Files.writeString(workspace.resolve("data/complaints.csv"), """
                 complaint_id,received_at,status,escalated,team
@@ -34,7 +40,7 @@ class TimeZoneTest {
                 """.formatted(receivedAt));
         Path dataset = definitions.resolve("datasets/complaints.yaml");
         Files.writeString(dataset, Files.readString(dataset) + timeSettings);
-        KpiEngine engine = KpiEngine.load(definitions);
+        KpiEngine engine = KpiEngine.load(definitions).withEngines(engines);
         return engine.evaluate(engine.scorecard(Optional.empty()), Optional.of(LocalDate.of(2026, 4, 30))).evaluation();
     }
 
@@ -63,6 +69,20 @@ class TimeZoneTest {
         ScorecardEvaluation evaluation = evaluate("2026-03-31 23:30:00", "time_zone: Europe/London\ntimestamps: utc\n");
         assertEquals(1.0, complaintsIn(evaluation, "2026-03"));
         assertEquals(2.0, complaintsIn(evaluation, "2026-04"));
+    }
+
+    @Test
+    void sparkCutsPeriodsInTheDatasetsZoneAlike() throws IOException {
+        EngineChoice spark = new EngineChoice(QueryEngine.SPARK, TestSpark.MASTER);
+        ScorecardEvaluation local = evaluate("2026-03-31 23:30:00", "time_zone: Europe/London\n", spark);
+        assertEquals(2.0, complaintsIn(local, "2026-03"));
+        ScorecardEvaluation withOffset = evaluate("2026-03-31T23:30:00Z",
+                "time_zone: Europe/London\ntimestamps: with_offset\n", spark);
+        assertEquals(1.0, complaintsIn(withOffset, "2026-03"));
+        assertEquals(2.0, complaintsIn(withOffset, "2026-04"));
+        ScorecardEvaluation utc = evaluate("2026-03-31 23:30:00", "time_zone: Europe/London\ntimestamps: utc\n", spark);
+        assertEquals(1.0, complaintsIn(utc, "2026-03"));
+        assertEquals(2.0, complaintsIn(utc, "2026-04"));
     }
 
     @Test
