@@ -32,7 +32,7 @@ final class DataFingerprints {
     static DataFingerprint of(DatasetDefinition dataset, List<MeasureRow> rows, MeasureSource source) {
         String format = dataset.format().name().toLowerCase(Locale.ROOT);
         String aggregated = Sha256.of(canonical(rows));
-        if (dataset.format().isFile() && Files.isRegularFile(dataset.path())) {
+        if (dataset.format().isFile() && dataset.path() != null && Files.isRegularFile(dataset.path())) {
             Path file = dataset.path().toAbsolutePath().normalize();
             return new DataFingerprint(dataset.id(), format, file.toString(), Sha256.of(file), size(file), null, null,
                     rows.size(), aggregated);
@@ -40,6 +40,7 @@ final class DataFingerprints {
         long count = source.statistics(dataset).rowsRead();
         // a database or catalog table, or a folder of files (partitioned data), is named and counted, not hashed
         String table = dataset.path() != null ? dataset.path().toString()
+                : dataset.options().location() != null ? dataset.options().location()
                 : dataset.format() == SourceFormat.TABLE ? dataset.options().catalogTable()
                 : dataset.options().jdbc().table();
         return new DataFingerprint(dataset.id(), format, null, null, null, table, count, rows.size(), aggregated);

@@ -16,7 +16,9 @@ public record EngineChoice(QueryEngine override, String sparkMaster) {
     public static final EngineChoice AS_DEFINED = new EngineChoice(null, null);
 
     public DatasetDefinition apply(DatasetDefinition dataset) {
-        return override == null || !dataset.format().isFile() ? dataset : dataset.withEngine(override);
+        // Files at a location outside this machine stay on Spark, the only engine that reads them.
+        return override == null || !dataset.format().isFile() || dataset.options().location() != null ? dataset
+                : dataset.withEngine(override);
     }
 
     public Optional<QueryEngine> optionalOverride() {

@@ -51,7 +51,7 @@ final class SparkDatasetReader {
     }
 
     Dataset<Row> read(DatasetDefinition dataset) {
-        String path = dataset.path() == null ? null : dataset.path().toString();
+        String path = dataset.path() != null ? dataset.path().toString() : dataset.options().location();
         return switch (dataset.format()) {
             case CSV -> csv(dataset.options().csv()).csv(path);
             case PARQUET -> session.read().parquet(path);

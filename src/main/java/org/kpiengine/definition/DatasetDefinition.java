@@ -36,8 +36,11 @@ public record DatasetDefinition(
         Objects.requireNonNull(timestamps, "timestamps");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(engine, "engine");
-        if (format.isFile() != (path != null)) {
+        if (format.isFile() != (path != null || options.location() != null)) {
             throw new IllegalArgumentException("dataset " + id + ": a file source needs a path, a jdbc source has none");
+        }
+        if (path != null && options.location() != null) {
+            throw new IllegalArgumentException("dataset " + id + ": files are either on this machine or at a location");
         }
         if (format == SourceFormat.JDBC && engine != QueryEngine.DUCKDB) {
             throw new IllegalArgumentException("dataset " + id + ": a jdbc source is read by the embedded engine");
@@ -84,6 +87,9 @@ public record DatasetDefinition(
     public String sourceName() {
         if (path != null) {
             return path.getFileName().toString();
+        }
+        if (options.location() != null) {
+            return options.location();
         }
         return "table " + (format == SourceFormat.TABLE ? options.catalogTable() : options.jdbc().table());
     }

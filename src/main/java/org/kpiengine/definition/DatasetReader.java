@@ -50,7 +50,10 @@ final class DatasetReader {
                 dimensions, columns, source.options(), yaml.location(), engine);
     }
 
-    /** A database table is read where it lies, by the embedded engine; only Spark prunes partitioned folders. */
+    /**
+     * A database table is read where it lies, by the embedded engine; only Spark reads a location outside this
+     * machine or prunes partitioned folders.
+     */
     private static boolean fitsEngine(YamlMap yaml, SourceReader.Source source, QueryEngine engine, String what,
                                       ProblemCollector problems) {
         if (engine == QueryEngine.SPARK && source.format() == SourceFormat.JDBC) {
@@ -61,6 +64,12 @@ final class DatasetReader {
         if (engine != QueryEngine.SPARK && source.format() == SourceFormat.TABLE) {
             problems.error(yaml.locationOf("source"), what + ": a table source is a table of Spark's catalog; add "
                     + "'engine: spark' to the dataset");
+            return false;
+        }
+        if (engine != QueryEngine.SPARK && source.options().location() != null) {
+            problems.error(yaml.locationOf("source"), what + ": '" + source.options().location() + "' is not on this "
+                    + "machine's file system, and only Spark reads such a location; add 'engine: spark' to the dataset, "
+                    + "or copy the files here and give their path");
             return false;
         }
         if (engine != QueryEngine.SPARK && source.options().partition() != null) {

@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
 /**
  * How a dataset's source is read, beyond its format and path: CSV parsing options where sniffing is
  * not enough, what to do with rows that cannot be parsed, the table a JDBC dataset reads, and how long
- * a query over the source may run before it is stopped, the column its folders are partitioned by, and
- * the table of Spark's catalog that a {@code table} source reads.
+ * a query over the source may run before it is stopped, the column its folders are partitioned by, the
+ * table of Spark's catalog that a {@code table} source reads, and, for files that do not live on this
+ * machine's file system, their {@code location}: a URI such as {@code s3a://lake/complaints/} that only Spark
+ * reads (the dataset's path is then empty).
  */
 public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration queryTimeout, PartitionColumn partition,
-                            String catalogTable) {
+                            String catalogTable, String location) {
 
     /** Long enough for a scan of hundreds of millions of rows; short enough that a runaway filter ends. */
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofMinutes(15);
@@ -24,10 +26,16 @@ public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration quer
     /** A catalog table: {@code complaints}, {@code lake.complaints} or {@code catalog.lake.complaints}. */
     public static final Pattern CATALOG_TABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*){0,2}");
 
+    /** A location with a URI scheme ({@code s3a://}, {@code hdfs://}, {@code abfss://}, {@code file://}...). */
+    public static final Pattern LOCATION = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://\\S+");
+
     public SourceOptions {
         Objects.requireNonNull(csv, "csv");
         if (catalogTable != null && !CATALOG_TABLE.matcher(catalogTable).matches()) {
             throw new IllegalArgumentException("not a catalog table name: " + catalogTable);
+        }
+        if (location != null && !LOCATION.matcher(location).matches()) {
+            throw new IllegalArgumentException("not a location URI: " + location);
         }
         Objects.requireNonNull(onBadRows, "onBadRows");
         Objects.requireNonNull(queryTimeout, "queryTimeout");
@@ -49,6 +57,17 @@ public record SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration quer
     /** A file or database source, partitioned or not. */
     public SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration queryTimeout, PartitionColumn partition) {
         this(csv, jdbc, onBadRows, queryTimeout, partition, null);
+    }
+
+    /** A source on this machine or in a database. */
+    public SourceOptions(Csv csv, Jdbc jdbc, BadRows onBadRows, Duration queryTimeout, PartitionColumn partition,
+                         String catalogTable) {
+        this(csv, jdbc, onBadRows, queryTimeout, partition, catalogTable, null);
+    }
+
+    /** Where the files live when they are not on this machine's file system. */
+    public Optional<String> optionalLocation() {
+        return Optional.ofNullable(location);
     }
 
     public Optional<Jdbc> optionalJdbc() {

@@ -56,7 +56,11 @@ final class SourceReader {
                         + " sources, not to a " + YamlEnum.name(format) + " source");
             }
         }
-        Path path = format.isFile() ? resolve(source, what, problems) : null;
+        String pathText = format.isFile() ? source.requiredString("path", what, problems) : null;
+        // A path with a URI scheme names files outside this machine's file system; it is kept as written.
+        String location = pathText != null && SourceOptions.LOCATION.matcher(pathText.strip()).matches()
+                ? pathText.strip() : null;
+        Path path = pathText != null && location == null ? resolve(pathText, source, what, problems) : null;
         SourceOptions.Csv csv = format == SourceFormat.CSV ? CsvOptionsReader.read(source, what, problems)
                 : SourceOptions.Csv.DETECTED;
         SourceOptions.BadRows onBadRows = source.optionalEnum("on_bad_rows", SourceOptions.BadRows.class, what, problems)
@@ -65,12 +69,13 @@ final class SourceReader {
         Duration timeout = queryTimeout(source, what, problems);
         PartitionColumn partition = partition(source, what, problems);
         String catalogTable = format == SourceFormat.TABLE ? catalogTable(source, what, problems) : null;
-        if (problems.errorCount() > errorsBefore || (format.isFile() && path == null) || csv == null
+        if (problems.errorCount() > errorsBefore || (format.isFile() && path == null && location == null) || csv == null
                 || (format == SourceFormat.JDBC && jdbc == null) || timeout == null
                 || (format == SourceFormat.TABLE && catalogTable == null)) {
             return null;
         }
-        return new Source(format, path, new SourceOptions(csv, jdbc, onBadRows, timeout, partition, catalogTable));
+        return new Source(format, path, new SourceOptions(csv, jdbc, onBadRows, timeout, partition, catalogTable,
+                location));
     }
 
     private static String catalogTable(YamlMap source, String what, ProblemCollector problems) {
@@ -123,11 +128,7 @@ final class SourceReader {
                 : String.join(", ", formats.subList(0, formats.size() - 1)) + " and " + formats.get(formats.size() - 1);
     }
 
-    private Path resolve(YamlMap source, String what, ProblemCollector problems) {
-        String text = source.requiredString("path", what, problems);
-        if (text == null) {
-            return null;
-        }
+    private Path resolve(String text, YamlMap source, String what, ProblemCollector problems) {
         try {
             return definitionsRoot.resolve(text).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {

@@ -1,6 +1,7 @@
 package org.kpiengine.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -77,6 +78,16 @@ class SameScorecardFromEverySourceTest {
     @Test
     void sparkGivesTheSameResultsFromParquetDatasetsThatChooseIt() {
         Path definitions = SourceVariants.onSpark(SourceVariants.parquet(workspace.resolve("spark-parquet")));
+        assertEquals(fromCsv, evaluate(definitions, EnvironmentVariables.of(Map.of()),
+                new EngineChoice(null, TestSpark.MASTER)));
+    }
+
+    /** Files named by a URI are handed to Spark as they are written, as an s3a:// or hdfs:// location is. */
+    @Test
+    void sparkGivesTheSameResultsFromParquetAtAUriLocation() {
+        Path definitions = SourceVariants.onSpark(SourceVariants.parquetAtLocations(workspace.resolve("spark-uri")));
+        assertTrue(KpiEngine.load(definitions).definitions().datasets().stream()
+                .allMatch(dataset -> dataset.path() == null && dataset.options().location().startsWith("file:/")));
         assertEquals(fromCsv, evaluate(definitions, EnvironmentVariables.of(Map.of()),
                 new EngineChoice(null, TestSpark.MASTER)));
     }

@@ -44,6 +44,15 @@ final class SourceVariants {
         return files(folder, "jsonl", "(FORMAT json)");
     }
 
+    /** Parquet files named by {@code file://} URIs: a location, as {@code s3a://} or {@code hdfs://} would be. */
+    static Path parquetAtLocations(Path folder) {
+        Path definitions = parquet(folder);
+        for (DatasetDefinition dataset : DefinitionLoader.load(definitions).datasets()) {
+            rewriteSource(definitions, dataset, "  format: parquet\n  path: " + dataset.path().toUri() + "\n");
+        }
+        return definitions;
+    }
+
     private static Path files(Path folder, String format, String copyOptions) {
         Path definitions = csv(folder);
         try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
