@@ -30,6 +30,55 @@ final class DatasetSql {
         return read(dataset, types(dataset), List.of());
     }
 
+    /**
+     * The declared CSV read with every option the sniffer found spelt out, so that binding a query over it does
+     * not sniff the file again: DuckDB otherwise samples the file each time a statement over the relation is
+     * prepared, which for a hundred measure checks costs seconds.
+     */
+    static String pinned(DatasetDefinition dataset, SniffedCsv sniffed) {
+        SourceOptions.Csv csv = dataset.options().csv();
+        List<String> options = new ArrayList<>();
+        options.add("auto_detect = false");
+        options.add("header = " + sniffed.header());
+        options.add("delim = " + SqlText.literal(sniffed.delimiter()));
+        options.add("quote = " + SqlText.literal(sniffed.quote()));
+        options.add("escape = " + SqlText.literal(sniffed.escape()));
+        options.add("new_line = " + SqlText.literal(sniffed.newLine()));
+        options.add("comment = " + SqlText.literal(sniffed.comment()));
+        options.add("skip = " + sniffed.skipRows());
+        if (csv.encoding() != null) {
+            options.add("encoding = " + SqlText.literal(csv.encoding().spelling()));
+        }
+        String dateFormat = csv.dateFormat() != null ? csv.dateFormat() : sniffed.dateFormat();
+        if (dateFormat != null) {
+            options.add("dateformat = " + SqlText.literal(dateFormat));
+        }
+        String timestampFormat = csv.timestampFormat() != null ? csv.timestampFormat() : sniffed.timestampFormat();
+        if (timestampFormat != null) {
+            options.add("timestampformat = " + SqlText.literal(timestampFormat));
+        }
+        if (!csv.nullValues().isEmpty()) {
+            options.add("nullstr = " + csv.nullValues().stream().map(SqlText::literal)
+                    .collect(Collectors.joining(", ", "[", "]")));
+        }
+        options.add("columns = " + sniffed.columns().entrySet().stream()
+                .map(entry -> SqlText.literal(entry.getKey()) + ": " + SqlText.literal(entry.getValue()))
+                .collect(Collectors.joining(", ", "{", "}")));
+        return "SELECT * FROM read_csv(" + SqlText.literal(dataset.path().toString()) + ", " + String.join(", ", options)
+                + ")";
+    }
+
+    /** The arguments of {@code sniff_csv} that make it detect what the declared read detects. */
+    static String sniffArguments(DatasetDefinition dataset) {
+        List<String> options = csvOptions(dataset.options().csv());
+        options.remove("auto_detect = true");
+        Map<String, ColumnType> types = types(dataset);
+        if (!types.isEmpty()) {
+            options.add("types = " + csvTypes(types));
+        }
+        return SqlText.literal(dataset.path().toString()) + ", " + String.join(", ", options);
+    }
+
     /** The declared read, keeping the rows it rejects in the named tables (CSV only). */
     static String selectStoringRejects(DatasetDefinition dataset, String rejectsTable, String rejectsScan) {
         return read(dataset, types(dataset), List.of("store_rejects = true",

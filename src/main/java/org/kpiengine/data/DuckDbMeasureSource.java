@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.MeasureDefinition;
+import org.kpiengine.definition.SourceFormat;
 import org.kpiengine.definition.SourceOptions;
 import org.kpiengine.definition.TimestampKind;
 import org.kpiengine.error.KpiException;
@@ -94,7 +95,9 @@ public final class DuckDbMeasureSource implements MeasureSource {
     private void create(DatasetDefinition dataset, String relation) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             if (dataset.options().onBadRows() == SourceOptions.BadRows.FAIL) {
-                statement.execute("CREATE VIEW " + relation + " AS " + DatasetSql.select(dataset));
+                String select = dataset.format() == SourceFormat.CSV
+                        ? DatasetSql.pinned(dataset, SniffedCsv.of(connection, dataset)) : DatasetSql.select(dataset);
+                statement.execute("CREATE VIEW " + relation + " AS " + select);
                 return;
             }
             String rejects = SqlText.identifier("rejects_" + dataset.id());
