@@ -61,21 +61,19 @@ final class DatasetSql {
             options.add("nullstr = " + csv.nullValues().stream().map(SqlText::literal)
                     .collect(Collectors.joining(", ", "[", "]")));
         }
-        options.add("columns = " + sniffed.columns().entrySet().stream()
+        Map<String, String> declared = new LinkedHashMap<>();
+        types(dataset).forEach((column, type) -> declared.put(column, type.sqlName()));
+        options.add("columns = " + sniffed.columnsTyped(declared).entrySet().stream()
                 .map(entry -> SqlText.literal(entry.getKey()) + ": " + SqlText.literal(entry.getValue()))
                 .collect(Collectors.joining(", ", "{", "}")));
         return "SELECT * FROM read_csv(" + SqlText.literal(dataset.path().toString()) + ", " + String.join(", ", options)
                 + ")";
     }
 
-    /** The arguments of {@code sniff_csv} that make it detect what the declared read detects. */
+    /** The arguments of {@code sniff_csv} that make it read the file as {@link #raw} does. */
     static String sniffArguments(DatasetDefinition dataset) {
         List<String> options = csvOptions(dataset.options().csv());
         options.remove("auto_detect = true");
-        Map<String, ColumnType> types = types(dataset);
-        if (!types.isEmpty()) {
-            options.add("types = " + csvTypes(types));
-        }
         return SqlText.literal(dataset.path().toString()) + ", " + String.join(", ", options);
     }
 

@@ -70,9 +70,11 @@ public final class DuckDbMeasureSource implements MeasureSource {
         }
         String relation = SqlText.identifier(AttachedDataset.relationName(dataset));
         try {
-            AttachedDataset raw = new AttachedDataset(dataset, relation, describe(DatasetSql.raw(dataset)));
+            SniffedCsv sniffed = dataset.format() == SourceFormat.CSV ? SniffedCsv.of(connection, dataset) : null;
+            AttachedDataset raw = new AttachedDataset(dataset, relation, sniffed != null
+                    ? List.copyOf(sniffed.columns().keySet()) : describe(DatasetSql.raw(dataset)));
             long errorsBefore = problems.errorCount();
-            checkTimestamps(dataset, problems);
+            checkTimestamps(dataset, rawType(dataset, sniffed), problems);
             dataset.columnTypes().keySet().stream().sorted()
                     .forEach(column -> raw.checkColumn(column, "declared column", problems));
             raw.checkColumn(dataset.timeColumn(), "time column", problems);
@@ -83,7 +85,7 @@ public final class DuckDbMeasureSource implements MeasureSource {
             if (problems.errorCount() > errorsBefore) {
                 return;
             }
-            create(dataset, relation);
+            create(dataset, relation, sniffed);
             attached.add(new AttachedDataset(dataset, relation, describe("SELECT * FROM " + relation)));
         } catch (SQLException e) {
             AttachedDataset unread = new AttachedDataset(dataset, relation, List.of());
@@ -92,11 +94,10 @@ public final class DuckDbMeasureSource implements MeasureSource {
         }
     }
 
-    private void create(DatasetDefinition dataset, String relation) throws SQLException {
+    private void create(DatasetDefinition dataset, String relation, SniffedCsv sniffed) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             if (dataset.options().onBadRows() == SourceOptions.BadRows.FAIL) {
-                String select = dataset.format() == SourceFormat.CSV
-                        ? DatasetSql.pinned(dataset, SniffedCsv.of(connection, dataset)) : DatasetSql.select(dataset);
+                String select = sniffed != null ? DatasetSql.pinned(dataset, sniffed) : DatasetSql.select(dataset);
                 statement.execute("CREATE VIEW " + relation + " AS " + select);
                 return;
             }
@@ -124,15 +125,9 @@ public final class DuckDbMeasureSource implements MeasureSource {
      * A time column whose values carry offsets must be declared so, and one whose values carry none
      * must not be: otherwise offsets would be dropped, or local times read as UTC, without a word.
      */
-    private void checkTimestamps(DatasetDefinition dataset, ProblemCollector problems) throws SQLException {
-        String type;
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT column_type FROM (DESCRIBE " + DatasetSql.raw(dataset)
-                     + ") WHERE column_name = " + SqlText.literal(dataset.timeColumn()))) {
-            if (!result.next()) {
-                return;
-            }
-            type = result.getString(1);
+    private void checkTimestamps(DatasetDefinition dataset, String type, ProblemCollector problems) {
+        if (type == null) {
+            return;
         }
         boolean withOffsets = type.equals("TIMESTAMP WITH TIME ZONE");
         String what = "dataset '" + dataset.id() + "': the time column '" + dataset.timeColumn() + "'";
@@ -142,6 +137,18 @@ public final class DuckDbMeasureSource implements MeasureSource {
         } else if (!withOffsets && dataset.timestamps() == TimestampKind.WITH_OFFSET && type.startsWith("TIMESTAMP")) {
             problems.error(dataset.location(), what + " carries no time-zone offsets, so 'timestamps: with_offset' "
                     + "does not fit; use 'timestamps: local' (times in " + dataset.timeZone() + ") or 'timestamps: utc'");
+        }
+    }
+
+    /** The type the file's time column has before any declared type applies, or null when it has none. */
+    private String rawType(DatasetDefinition dataset, SniffedCsv sniffed) throws SQLException {
+        if (sniffed != null) {
+            return sniffed.columns().get(dataset.timeColumn());
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT column_type FROM (DESCRIBE " + DatasetSql.raw(dataset)
+                     + ") WHERE column_name = " + SqlText.literal(dataset.timeColumn()))) {
+            return result.next() ? result.getString(1) : null;
         }
     }
 
