@@ -1,7 +1,9 @@
 package org.kpiengine.data;
 
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.kpiengine.definition.DatasetDefinition;
 
 /** The datasets one engine has attached, and what is known of the rows each holds. */
@@ -25,6 +27,16 @@ final class AttachedDatasets {
             throw new IllegalStateException("dataset " + dataset.id() + " was not attached");
         }
         return known;
+    }
+
+    /**
+     * The dataset's latest record; the scan that finds it also counts the rows, which then need no scan of
+     * their own when reading did not count them already.
+     */
+    Optional<LocalDateTime> latestRecord(DatasetDefinition dataset, DatasetAggregator aggregator) {
+        DatasetAggregator.LatestRecord latest = aggregator.latestRecord(require(dataset));
+        statistics.putIfAbsent(dataset.id(), new DatasetStatistics(dataset.id(), latest.rows(), 0));
+        return latest.time();
     }
 
     /** The rows read and rejected; counted on first request when reading did not count them. */

@@ -123,13 +123,14 @@ final class DatasetAggregator {
         }
     }
 
-    Optional<LocalDateTime> latestRecord(AttachedDataset dataset) {
+    /** The time of the latest record and, from the same scan, how many rows the relation has. */
+    LatestRecord latestRecord(AttachedDataset dataset) {
         String query = "SELECT max(" + sql.timestamp(dataset.dataset(), dataset.dataset().timeColumn()) + ") AS "
-                + LATEST + " FROM " + dataset.relation();
+                + LATEST + ", count(*) AS " + ROWS + " FROM " + dataset.relation();
         try {
             return engine.query(query, timeout(dataset), result -> {
                 result.next();
-                return Optional.ofNullable(result.dateTime(LATEST));
+                return new LatestRecord(Optional.ofNullable(result.dateTime(LATEST)), result.whole(ROWS));
             });
         } catch (SQLException e) {
             throw new InvalidInputException(dataset.dataset().location(), EngineMessages.describe(e, dataset,
@@ -173,5 +174,9 @@ final class DatasetAggregator {
             rows.add(new MeasureRow(period, dimension, segment, values));
         }
         return rows;
+    }
+
+    /** What one scan for the as-of day finds: the latest record's time, if any, and the row count. */
+    record LatestRecord(Optional<LocalDateTime> time, long rows) {
     }
 }

@@ -192,7 +192,7 @@ public final class DuckDbMeasureSource implements MeasureSource {
 
     @Override
     public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
-        return aggregator.latestRecord(attached.require(dataset));
+        return attached.latestRecord(dataset, aggregator);
     }
 
     /** With {@code on_bad_rows: skip}, counted when the file was loaded; otherwise one counting scan. */

@@ -111,7 +111,7 @@ final class PostgresMeasureSource implements MeasureSource {
 
     @Override
     public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
-        return aggregator.latestRecord(attached.require(dataset));
+        return attached.latestRecord(dataset, aggregator);
     }
 
     @Override

@@ -147,7 +147,7 @@ public final class SparkMeasureSource implements MeasureSource {
 
     @Override
     public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
-        return aggregator.latestRecord(attached.require(dataset));
+        return attached.latestRecord(dataset, aggregator);
     }
 
     @Override
