@@ -8,14 +8,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kpiengine.definition.DatasetDefinition;
-import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.SourceFormat;
 import org.kpiengine.definition.SourceOptions;
 import org.kpiengine.definition.TimestampKind;
@@ -29,7 +26,7 @@ import org.kpiengine.error.ProblemCollector;
  * skips bad rows is loaded once into memory, so that every measure sees the same rows and the
  * rejected ones are counted exactly.
  */
-public final class DuckDbMeasureSource implements MeasureSource {
+public final class DuckDbMeasureSource extends AggregatingMeasureSource {
 
     private final Connection connection;
     private final AttachedDatasets attached = new AttachedDatasets();
@@ -176,29 +173,13 @@ public final class DuckDbMeasureSource implements MeasureSource {
     }
 
     @Override
-    public List<MeasureRow> aggregate(AggregationRequest request) {
-        return aggregator.aggregate(attached.require(request.dataset()), request);
+    AttachedDatasets attached() {
+        return attached;
     }
 
     @Override
-    public RecordIds recordIds(RecordIdRequest request) {
-        return aggregator.recordIds(attached.require(request.dataset()), request);
-    }
-
-    @Override
-    public void checkMeasures(DatasetDefinition dataset, List<MeasureDefinition> measures) {
-        aggregator.checkMeasures(attached.require(dataset), measures);
-    }
-
-    @Override
-    public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
-        return attached.latestRecord(dataset, aggregator);
-    }
-
-    /** With {@code on_bad_rows: skip}, counted when the file was loaded; otherwise one counting scan. */
-    @Override
-    public DatasetStatistics statistics(DatasetDefinition dataset) {
-        return attached.statistics(dataset, aggregator);
+    DatasetAggregator aggregator() {
+        return aggregator;
     }
 
     @Override

@@ -5,15 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.kpiengine.definition.ColumnType;
 import org.kpiengine.definition.DatasetDefinition;
-import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.ProblemCollector;
 
@@ -22,7 +18,7 @@ import org.kpiengine.error.ProblemCollector;
  * transaction of its own that is read only and rolled back, so a fragment cannot change anything, and
  * only aggregated rows come back.
  */
-final class PostgresMeasureSource implements MeasureSource {
+final class PostgresMeasureSource extends AggregatingMeasureSource {
 
     private final JdbcTarget target;
     private final Connection connection;
@@ -105,29 +101,13 @@ final class PostgresMeasureSource implements MeasureSource {
     }
 
     @Override
-    public List<MeasureRow> aggregate(AggregationRequest request) {
-        return aggregator.aggregate(attached.require(request.dataset()), request);
+    AttachedDatasets attached() {
+        return attached;
     }
 
     @Override
-    public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
-        return attached.latestRecord(dataset, aggregator);
-    }
-
-    @Override
-    public RecordIds recordIds(RecordIdRequest request) {
-        return aggregator.recordIds(attached.require(request.dataset()), request);
-    }
-
-    @Override
-    public void checkMeasures(DatasetDefinition dataset, List<MeasureDefinition> measures) {
-        aggregator.checkMeasures(attached.require(dataset), measures);
-    }
-
-    /** A table has no unparsable rows: every row is read, none rejected. Costs one counting query. */
-    @Override
-    public DatasetStatistics statistics(DatasetDefinition dataset) {
-        return attached.statistics(dataset, aggregator);
+    DatasetAggregator aggregator() {
+        return aggregator;
     }
 
     @Override

@@ -3,12 +3,10 @@ package org.kpiengine.data;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -20,7 +18,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.kpiengine.definition.ColumnType;
 import org.kpiengine.definition.DatasetDefinition;
-import org.kpiengine.definition.MeasureDefinition;
 import org.kpiengine.definition.SourceFormat;
 import org.kpiengine.definition.TimestampKind;
 import org.kpiengine.error.ProblemCollector;
@@ -31,7 +28,7 @@ import org.kpiengine.error.ProblemCollector;
  * on the other engines, spelt in Spark SQL. Only aggregated rows reach the driver. Nothing is written:
  * the queries are SELECTs, and every SQL fragment is checked to be one expression before it runs.
  */
-public final class SparkMeasureSource implements MeasureSource {
+public final class SparkMeasureSource extends AggregatingMeasureSource {
 
     private static final AtomicLong QUERIES = new AtomicLong();
     private static final long CANCEL_AGAIN_MILLIS = 250;
@@ -130,32 +127,17 @@ public final class SparkMeasureSource implements MeasureSource {
         return raw.selectExpr(select);
     }
 
-    @Override
-    public List<MeasureRow> aggregate(AggregationRequest request) {
-        return aggregator.aggregate(attached.require(request.dataset()), request);
-    }
-
-    @Override
-    public RecordIds recordIds(RecordIdRequest request) {
-        return aggregator.recordIds(attached.require(request.dataset()), request);
-    }
-
-    @Override
-    public void checkMeasures(DatasetDefinition dataset, List<MeasureDefinition> measures) {
-        aggregator.checkMeasures(attached.require(dataset), measures);
-    }
-
-    @Override
-    public Optional<LocalDateTime> latestRecord(DatasetDefinition dataset) {
-        return attached.latestRecord(dataset, aggregator);
-    }
-
-    @Override
-    public DatasetStatistics statistics(DatasetDefinition dataset) {
-        return attached.statistics(dataset, aggregator);
-    }
-
     /** Drops the run's views; the Spark context stays up for the next run in this process. */
+    @Override
+    AttachedDatasets attached() {
+        return attached;
+    }
+
+    @Override
+    DatasetAggregator aggregator() {
+        return aggregator;
+    }
+
     @Override
     public void close() {
         timer.shutdownNow();
