@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.kpiengine.concurrent.BackgroundTask;
 import org.kpiengine.data.EngineChoice;
 import org.kpiengine.data.MeasureSource;
 import org.kpiengine.data.RoutingMeasureSource;
@@ -26,31 +27,49 @@ import org.kpiengine.rules.RuleBase;
 import org.kpiengine.rules.RuleBaseCompiler;
 
 /**
- * The plain Java entry point: load a definitions folder (checking definitions, formulas and rules in
- * one pass), then evaluate and interpret scorecards. The command line only calls this.
+ * The plain Java entry point: load a definitions folder, then evaluate and interpret scorecards. The
+ * command line only calls this.
+ *
+ * <p>{@link #load} checks the definitions and formulas and starts building the rule base on a thread
+ * of its own, so that an evaluation can open and aggregate the data meanwhile. The rules' problems come
+ * from {@link #checkRules}, or from {@link #evaluate} before it reads any further dataset.
  */
 public final class KpiEngine {
 
     private final DefinitionSet definitions;
     private final ScorecardEvaluator evaluator;
-    private final RuleBase rules;
+    private final BackgroundTask<RuleBase> rules;
     private final EngineChoice engines;
 
-    private KpiEngine(DefinitionSet definitions, ScorecardEvaluator evaluator, RuleBase rules, EngineChoice engines) {
+    private KpiEngine(DefinitionSet definitions, ScorecardEvaluator evaluator, BackgroundTask<RuleBase> rules,
+                      EngineChoice engines) {
         this.definitions = definitions;
         this.evaluator = evaluator;
         this.rules = rules;
         this.engines = engines;
     }
 
-    /** Loads and checks everything; throws one {@link InvalidInputException} listing every problem. */
+    /**
+     * Loads and checks the definitions and formulas, and starts building the rule base. Throws one
+     * {@link InvalidInputException} listing every problem of the definitions, or of the formulas and
+     * the rules together.
+     */
     public static KpiEngine load(Path definitionsFolder) {
         DefinitionSet definitions = DefinitionLoader.load(definitionsFolder);
+        BackgroundTask<RuleBase> rules = BackgroundTask.start("kpi-rule-base-build",
+                () -> RuleBaseCompiler.compile(definitions));
         ProblemCollector problems = new ProblemCollector();
         ScorecardEvaluator evaluator = collect(problems, () -> new ScorecardEvaluator(definitions));
-        RuleBase rules = collect(problems, () -> RuleBaseCompiler.compile(definitions));
-        problems.throwIfErrors();
+        if (problems.hasErrors()) {
+            collect(problems, rules::await);
+            problems.throwIfErrors();
+        }
         return new KpiEngine(definitions, evaluator, rules, EngineChoice.AS_DEFINED);
+    }
+
+    /** Waits for the rule base; throws one {@link InvalidInputException} listing the rules' problems. */
+    public void checkRules() {
+        rules.await();
     }
 
     private static <T> T collect(ProblemCollector problems, java.util.function.Supplier<T> step) {
@@ -142,9 +161,13 @@ public final class KpiEngine {
 
     public Interpretation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, MeasureSource source,
                                   Progress progress) {
-        ScorecardEvaluation evaluation = evaluator.evaluate(scorecard, asOf, source, progress);
+        Progress failingFastOnRules = stage -> {
+            rules.throwIfFailed();
+            progress.stage(stage);
+        };
+        ScorecardEvaluation evaluation = evaluator.evaluate(scorecard, asOf, source, failingFastOnRules);
         progress.stage("applying the rules");
-        return rules.interpret(evaluation);
+        return rules.await().interpret(evaluation);
     }
 
     private Collection<DatasetDefinition> datasetsOf(ScorecardDefinition scorecard) {

@@ -11,13 +11,14 @@ import java.util.Objects;
  * @param data         the folder the data is generated into, or reused from when it matches
  * @param definitions  the definitions folder whose whole library is evaluated (copied; never changed)
  * @param templates    the report templates folder
- * @param report       whether to render the scorecard PDF, cold and warm
+ * @param report       whether to render the scorecard PDF, cold and warm, and time fresh JVMs running it
+ * @param coldRuns     how many fresh JVMs each cold-start command is timed in (the median counts)
  * @param json         where to write the figures as JSON, or null
  * @param version      the engine version the report prints
  * @param sparkMaster  the Spark master to run the library on as well, beside DuckDB, or null for DuckDB alone
  */
 public record BenchOptions(int complaints, long seed, LocalDate firstDay, LocalDate lastDay, Path data,
-                           Path definitions, Path templates, boolean report, Path json, String version,
+                           Path definitions, Path templates, boolean report, int coldRuns, Path json, String version,
                            String sparkMaster) {
 
     public static final int TRAILING_MONTHS = 12;
@@ -30,6 +31,9 @@ public record BenchOptions(int complaints, long seed, LocalDate firstDay, LocalD
         Objects.requireNonNull(definitions, "definitions");
         Objects.requireNonNull(templates, "templates");
         Objects.requireNonNull(version, "version");
+        if (coldRuns < 1) {
+            throw new IllegalArgumentException("the cold start needs at least one run per command");
+        }
         if (complaints < 1) {
             throw new IllegalArgumentException("the benchmark needs at least one complaint");
         }

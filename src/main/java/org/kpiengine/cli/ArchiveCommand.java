@@ -63,7 +63,7 @@ final class ArchiveCommand implements Callable<Integer> {
         if (archive == null) {
             throw new ParameterException(spec.commandLine(), "Missing required option: '--out=ARCHIVE_DIR'");
         }
-        KpiEngine engine = engines.apply(definitions.load());
+        KpiEngine engine = engines.load(definitions);
         ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
         ArchivedBundle bundle = archive(engine, chosen, scorecard, definitions.folder, templates.folder, archive, author,
                 signing, evidence, spec);

@@ -44,8 +44,13 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     TemplatesOption templates;
 
-    @Option(names = "--report", description = "Also render the scorecard PDF, cold and warm, and time it.")
+    @Option(names = "--report", description = "Also render the scorecard PDF, cold and warm, and time it; then "
+            + "time fresh JVMs running --version, validate and report.")
     boolean report;
+
+    @Option(names = "--cold-runs", paramLabel = "N", defaultValue = "5",
+            description = "With --report: fresh JVMs per cold-start command; the median counts (default: ${DEFAULT-VALUE}).")
+    int coldRuns;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON to this file.")
     Path json;
@@ -66,8 +71,8 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         BenchOptions options;
         try {
-            options = new BenchOptions(complaints, seed, from, to, data, definitions, templates.folder, report, json,
-                    EngineVersion.current(), engine == EngineOptions.Engine.spark ? master : null);
+            options = new BenchOptions(complaints, seed, from, to, data, definitions, templates.folder, report,
+                    coldRuns, json, EngineVersion.current(), engine == EngineOptions.Engine.spark ? master : null);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -1,6 +1,7 @@
 package org.kpiengine.cli;
 
 import org.kpiengine.api.KpiEngine;
+import org.kpiengine.data.DuckDbMeasureSource;
 import org.kpiengine.data.EngineChoice;
 import org.kpiengine.definition.QueryEngine;
 import picocli.CommandLine.Option;
@@ -23,6 +24,14 @@ final class EngineOptions {
     EngineChoice choice() {
         QueryEngine chosen = engine == null ? null : QueryEngine.valueOf(engine.name().toUpperCase(java.util.Locale.ROOT));
         return new EngineChoice(chosen, master);
+    }
+
+    /** Loads the definitions for a run over the data; DuckDB starts meanwhile unless the run is all Spark's. */
+    KpiEngine load(DefinitionsOption definitions) {
+        if (engine != Engine.spark) {
+            DuckDbMeasureSource.startInBackground();
+        }
+        return apply(definitions.load());
     }
 
     KpiEngine apply(KpiEngine loaded) {

@@ -39,7 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KpiEngine engine = engines.apply(definitions.load());
+        KpiEngine engine = engines.load(definitions);
         Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
         Interpretation result;
         try {

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.kpiengine.api.KpiEngine;
 import org.kpiengine.archive.ArchivedBundle;
 import org.kpiengine.archive.BundleExport;
+import org.kpiengine.concurrent.BackgroundTask;
 import org.kpiengine.evaluation.Progress;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.report.ReportFormat;
@@ -61,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KpiEngine engine = engines.apply(definitions.load());
+        KpiEngine engine = engines.load(definitions);
         ScorecardDefinition chosen = engine.scorecard(scorecard.scorecardId());
         if (archive == null && signing.keystore != null) {
             throw new ParameterException(spec.commandLine(), "--sign signs the archived scorecard: give --archive DIR too");
@@ -83,13 +84,16 @@ final class ReportCommand implements Callable<Integer> {
             return 0;
         }
         ScorecardReports reports = new ScorecardReports(templates.folder);
-        if (format.usesTemplate()) {
-            reports.checkTemplate(chosen);
-        }
+        BackgroundTask<Void> template = format.usesTemplate() ? reports.prepareTemplate(chosen)
+                : BackgroundTask.done(null);
         Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
         Interpretation result;
         try {
-            result = engine.evaluate(chosen, scorecard.asOfDay(), progress);
+            result = engine.evaluate(chosen, scorecard.asOfDay(), stage -> {
+                template.throwIfFailed();
+                progress.stage(stage);
+            });
+            template.await();
             progress.stage("rendering the " + format.name());
             reports.render(engine.definitions(), result, EngineVersion.current(), output, format);
         } finally {

@@ -7,6 +7,7 @@ import org.kpiengine.api.KpiEngine;
 import org.kpiengine.definition.DefinitionSet;
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.Problem;
+import org.kpiengine.error.ProblemCollector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,9 +39,13 @@ final class ValidateCommand implements Callable<Integer> {
         KpiEngine engine;
         try {
             engine = definitions.load();
+            ProblemCollector problems = new ProblemCollector();
             if (!skipData) {
-                engine.checkData();
+                // while the rule base is still being built
+                collect(problems, engine::checkData);
             }
+            collect(problems, engine::checkRules);
+            problems.throwIfErrors();
         } catch (InvalidInputException e) {
             if (format == Format.text) {
                 throw e;
@@ -61,5 +66,14 @@ final class ValidateCommand implements Callable<Integer> {
                 set.scorecards().size(), set.ruleFiles().size(),
                 warnings.isEmpty() ? "." : ", " + warnings.size() + " warnings.");
         return 0;
+    }
+
+    /** Keeps a check's problems, so that the data's and the rules' are reported together. */
+    private static void collect(ProblemCollector problems, Runnable check) {
+        try {
+            check.run();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.kpiengine.concurrent.BackgroundTask;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.definition.SourceFormat;
 import org.kpiengine.definition.SourceOptions;
@@ -46,6 +47,21 @@ public final class DuckDbMeasureSource extends AggregatingMeasureSource {
             close();
             throw e;
         }
+    }
+
+    /**
+     * Starts DuckDB once on a thread of its own, so that it is ready when the datasets are attached: its
+     * driver copies its native library (57 MB) out of the jar at every start, about half a second. A
+     * failure is left to the run's own connection to report.
+     */
+    public static void startInBackground() {
+        BackgroundTask.start("kpi-duckdb-start", () -> {
+            try (Connection warmUp = DriverManager.getConnection("jdbc:duckdb:")) {
+                return null;
+            } catch (SQLException | RuntimeException | LinkageError e) {
+                return null;
+            }
+        });
     }
 
     private static Connection open() {

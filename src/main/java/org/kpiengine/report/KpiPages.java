@@ -68,12 +68,14 @@ final class KpiPages {
                 + evaluation.scorecard().segmentByText() + ", " + evaluation.latestPeriod().label();
     }
 
+    /** The latest value per segment; none at all when the KPI has no value for any (the chart is left out). */
     private static List<ScorecardView.SegmentValue> segments(KpiDefinition kpi, ScorecardEvaluation evaluation) {
         Period latest = evaluation.latestPeriod();
-        return evaluation.segments().stream()
+        List<ScorecardView.SegmentValue> values = evaluation.segments().stream()
                 .map(segment -> new ScorecardView.SegmentValue(segment,
                         evaluation.value(kpi.id(), latest, segment).map(KpiValue::value).orElse(null)))
                 .toList();
+        return values.stream().allMatch(value -> value.value() == null) ? List.of() : values;
     }
 
     private static String interval(ConfidenceInterval interval, ValueFormatter formatter) {

@@ -9,7 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.kpiengine.concurrent.BackgroundTask;
 import org.kpiengine.definition.DefinitionSet;
 import org.kpiengine.definition.ScorecardDefinition;
 import org.kpiengine.error.InvalidInputException;
@@ -24,7 +26,8 @@ import org.kpiengine.rules.Interpretation;
 public final class ScorecardReports {
 
     private final Path templatesFolder;
-    private final Map<Path, PdfScorecardRenderer> renderers = new HashMap<>();
+    /** Concurrent, so that a render waits for the same template's compilation begun by {@link #prepareTemplate}. */
+    private final Map<Path, PdfScorecardRenderer> renderers = new ConcurrentHashMap<>();
 
     public ScorecardReports(Path templatesFolder) {
         this.templatesFolder = templatesFolder.toAbsolutePath().normalize();
@@ -58,6 +61,18 @@ public final class ScorecardReports {
         ScorecardView view = ScorecardViewBuilder.build(interpretation, engineVersion,
                 DefinitionsFingerprint.of(definitions.root()), restatement);
         renderer(interpretation.evaluation().scorecard()).render(view, output, locator(interpretation));
+    }
+
+    /**
+     * Starts compiling the scorecard's template on a thread of its own, so that it is ready when the data
+     * is. A template that is missing or outside the folder fails at once; a broken one through the task.
+     */
+    public BackgroundTask<Void> prepareTemplate(ScorecardDefinition scorecard) {
+        resolve(scorecard);
+        return BackgroundTask.start("kpi-template-compile", () -> {
+            renderer(scorecard);
+            return null;
+        });
     }
 
     /** Where each KPI's definition lies, and for null (the scorecard's own texts) the scorecard's. */
