@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.kpiengine.definition.ColumnType;
 import org.kpiengine.definition.DatasetDefinition;
 import org.kpiengine.error.InvalidInputException;
 import org.kpiengine.error.ProblemCollector;
@@ -92,11 +91,9 @@ final class PostgresMeasureSource extends AggregatingMeasureSource {
             return table;
         }
         SqlDialect dialect = engine.dialect();
-        String select = columns.stream().map(column -> {
-            ColumnType type = dataset.columnTypes().get(column);
-            String quoted = dialect.quote(column);
-            return type == null ? quoted : "CAST(" + quoted + " AS " + dialect.typeName(type) + ") AS " + quoted;
-        }).collect(Collectors.joining(", "));
+        String select = columns.stream()
+                .map(column -> dialect.selectColumn(column, dataset.columnTypes().get(column)))
+                .collect(Collectors.joining(", "));
         return "(SELECT " + select + " FROM " + table + ") AS " + dialect.quote(AttachedDataset.relationName(dataset));
     }
 

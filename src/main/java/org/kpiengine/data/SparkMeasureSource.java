@@ -121,13 +121,11 @@ public final class SparkMeasureSource extends AggregatingMeasureSource {
             if (type == null && dataset.format() == SourceFormat.CSV && column.equals(dataset.timeColumn())) {
                 type = dataset.timestamps() == TimestampKind.WITH_OFFSET ? ColumnType.TIMESTAMPTZ : ColumnType.TIMESTAMP;
             }
-            String quoted = dialect.quote(column);
-            return type == null ? quoted : "CAST(" + quoted + " AS " + dialect.typeName(type) + ") AS " + quoted;
+            return dialect.selectColumn(column, type);
         }).toArray(String[]::new);
         return raw.selectExpr(select);
     }
 
-    /** Drops the run's views; the Spark context stays up for the next run in this process. */
     @Override
     AttachedDatasets attached() {
         return attached;
@@ -138,6 +136,7 @@ public final class SparkMeasureSource extends AggregatingMeasureSource {
         return aggregator;
     }
 
+    /** Drops the run's views; the Spark context stays up for the next run in this process. */
     @Override
     public void close() {
         timer.shutdownNow();

@@ -29,6 +29,12 @@ interface SqlDialect {
     }
 
     /** The text type that segment values are cast to. */
+    /** A column as a select list names it: cast to its declared type under its own name, or as it is. */
+    default String selectColumn(String column, ColumnType declared) {
+        String quoted = quote(column);
+        return declared == null ? quoted : "CAST(" + quoted + " AS " + typeName(declared) + ") AS " + quoted;
+    }
+
     default String textType() {
         return "VARCHAR";
     }
