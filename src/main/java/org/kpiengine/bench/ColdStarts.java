@@ -49,7 +49,8 @@ final class ColdStarts {
     static void measure(Figures figures, BenchOptions options, Path definitions, Path dataFolder,
                         Consumer<String> progress) {
         figures.section("cold_start", "cold start (fresh JVMs, launch to exit, median of " + options.coldRuns()
-                + " runs each; bench scorecard)");
+                + " runs each; bench scorecard; compiled templates and rule base from the cache that the"
+                + " first run fills)");
         Optional<Path> jar = packagedJar();
         if (jar.isEmpty()) {
             figures.add("not_measured", "not measured", "run the bench from the packaged jar", "");

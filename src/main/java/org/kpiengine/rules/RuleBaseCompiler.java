@@ -31,13 +31,22 @@ public final class RuleBaseCompiler {
     private RuleBaseCompiler() {
     }
 
+    /** Compiles the rules, or takes them from the rule-base cache when exactly these rules compiled before. */
     public static RuleBase compile(DefinitionSet definitions) {
+        return compile(definitions, RuleBaseCache.fromSystem());
+    }
+
+    /** Compiles the rules without reading or filling the rule-base cache, as the first run of these rules does. */
+    public static RuleBase compileAnew(DefinitionSet definitions) {
+        return compile(definitions, RuleBaseCache.off());
+    }
+
+    static RuleBase compile(DefinitionSet definitions, RuleBaseCache cache) {
+        Map<String, String> resources = new LinkedHashMap<>();
         Map<String, String> displayNames = new LinkedHashMap<>();
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem files = services.newKieFileSystem();
         for (KpiDefinition kpi : definitions.kpis()) {
             String path = RESOURCE_ROOT + "generated/bands_" + kpi.id() + ".drl";
-            files.write(path, BandRuleGenerator.generate(kpi));
+            resources.put(path, BandRuleGenerator.generate(kpi));
             displayNames.put(path, kpi.location().file() + " (bands)");
         }
         int index = 0;
@@ -45,14 +54,25 @@ public final class RuleBaseCompiler {
         for (RuleFile rule : definitions.ruleFiles()) {
             ruleLocations.putAll(RuleLocations.of(rule));
             String path = RESOURCE_ROOT + "user/rules_" + index++ + ".drl";
-            files.write(path, rule.text());
+            resources.put(path, rule.text());
             displayNames.put(path, rule.displayName());
         }
+        KieBase base = cache.load(resources).orElseGet(() -> {
+            KieBase built = build(resources, displayNames);
+            cache.store(resources, built);
+            return built;
+        });
+        return new RuleBase(base, ruleLocations);
+    }
+
+    private static KieBase build(Map<String, String> resources, Map<String, String> displayNames) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        resources.forEach(files::write);
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         reportErrors(builder, displayNames);
         KieContainer container = services.newKieContainer(builder.getKieModule().getReleaseId());
-        KieBase base = container.getKieBase();
-        return new RuleBase(base, ruleLocations);
+        return container.getKieBase();
     }
 
     private static void reportErrors(KieBuilder builder, Map<String, String> displayNames) {
