@@ -59,9 +59,9 @@ public final class KpiEngine {
         BackgroundTask<RuleBase> rules = BackgroundTask.start("kpi-rule-base-build",
                 () -> RuleBaseCompiler.compile(definitions));
         ProblemCollector problems = new ProblemCollector();
-        ScorecardEvaluator evaluator = collect(problems, () -> new ScorecardEvaluator(definitions));
+        ScorecardEvaluator evaluator = problems.collect(() -> new ScorecardEvaluator(definitions));
         if (problems.hasErrors()) {
-            collect(problems, rules::await);
+            problems.collect(rules::await);
             problems.throwIfErrors();
         }
         return new KpiEngine(definitions, evaluator, rules, EngineChoice.AS_DEFINED);
@@ -70,15 +70,6 @@ public final class KpiEngine {
     /** Waits for the rule base; throws one {@link InvalidInputException} listing the rules' problems. */
     public void checkRules() {
         rules.await();
-    }
-
-    private static <T> T collect(ProblemCollector problems, java.util.function.Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-            return null;
-        }
     }
 
     /**
@@ -138,10 +129,7 @@ public final class KpiEngine {
             for (DatasetDefinition dataset : definitions.datasets()) {
                 List<MeasureDefinition> measures = definitions.measures().stream()
                         .filter(measure -> measure.dataset().equals(dataset.id())).toList();
-                collect(problems, () -> {
-                    source.checkMeasures(dataset, measures);
-                    return null;
-                });
+                problems.collect(() -> source.checkMeasures(dataset, measures));
             }
         }
         problems.throwIfErrors();
@@ -161,11 +149,8 @@ public final class KpiEngine {
 
     public Interpretation evaluate(ScorecardDefinition scorecard, Optional<LocalDate> asOf, MeasureSource source,
                                   Progress progress) {
-        Progress failingFastOnRules = stage -> {
-            rules.throwIfFailed();
-            progress.stage(stage);
-        };
-        ScorecardEvaluation evaluation = evaluator.evaluate(scorecard, asOf, source, failingFastOnRules);
+        ScorecardEvaluation evaluation = evaluator.evaluate(scorecard, asOf, source,
+                progress.checkingFirst(rules::throwIfFailed));
         progress.stage("applying the rules");
         return rules.await().interpret(evaluation);
     }

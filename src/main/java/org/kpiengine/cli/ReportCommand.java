@@ -89,10 +89,7 @@ final class ReportCommand implements Callable<Integer> {
         Progress progress = TerminalProgress.forTerminal(spec.commandLine().getErr());
         Interpretation result;
         try {
-            result = engine.evaluate(chosen, scorecard.asOfDay(), stage -> {
-                template.throwIfFailed();
-                progress.stage(stage);
-            });
+            result = engine.evaluate(chosen, scorecard.asOfDay(), progress.checkingFirst(template::throwIfFailed));
             template.await();
             progress.stage("rendering the " + format.name());
             reports.render(engine.definitions(), result, EngineVersion.current(), output, format);

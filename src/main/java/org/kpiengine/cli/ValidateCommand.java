@@ -42,9 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
             ProblemCollector problems = new ProblemCollector();
             if (!skipData) {
                 // while the rule base is still being built
-                collect(problems, engine::checkData);
+                problems.collect(engine::checkData);
             }
-            collect(problems, engine::checkRules);
+            problems.collect(engine::checkRules);
             problems.throwIfErrors();
         } catch (InvalidInputException e) {
             if (format == Format.text) {
@@ -66,14 +66,5 @@ final class ValidateCommand implements Callable<Integer> {
                 set.scorecards().size(), set.ruleFiles().size(),
                 warnings.isEmpty() ? "." : ", " + warnings.size() + " warnings.");
         return 0;
-    }
-
-    /** Keeps a check's problems, so that the data's and the rules' are reported together. */
-    private static void collect(ProblemCollector problems, Runnable check) {
-        try {
-            check.run();
-        } catch (InvalidInputException e) {
-            problems.addAll(e.problems());
-        }
     }
 }

@@ -51,8 +51,8 @@ public final class DuckDbMeasureSource extends AggregatingMeasureSource {
 
     /**
      * Starts DuckDB once on a thread of its own, so that it is ready when the datasets are attached: its
-     * driver copies its native library (57 MB) out of the jar at every start, about half a second. A
-     * failure is left to the run's own connection to report.
+     * driver copies its native library (57 MB) out of the jar and loads it at every start, about a quarter of
+     * a second. A failure is left to the run's own connection to report.
      */
     public static void startInBackground() {
         BackgroundTask.start("kpi-duckdb-start", () -> {

@@ -3,6 +3,7 @@ package org.kpiengine.error;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Gathers every problem of one run so that the user sees them all at once, then fails once. */
 public final class ProblemCollector {
@@ -41,6 +42,27 @@ public final class ProblemCollector {
     /** Every problem, sorted by file, line and column so that output does not depend on discovery order. */
     public List<Problem> problems() {
         return problems.stream().sorted(BY_PLACE).toList();
+    }
+
+    /**
+     * Runs a step that may fail with an {@link InvalidInputException} and keeps its problems instead, so that the
+     * next step still runs; the step's result, or null when it failed so.
+     */
+    public <T> T collect(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /** Runs a check as {@link #collect(Supplier)} runs a step. */
+    public void collect(Runnable check) {
+        collect(() -> {
+            check.run();
+            return null;
+        });
     }
 
     public void throwIfErrors() {
